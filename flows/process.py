@@ -1,0 +1,134 @@
+"""The ``process`` flow: read inputs, then clean and annotate them batch by batch.
+
+The flow only orchestrates; all the work is in ``pipeline`` (see
+``pipeline.batch``), so the same functions run and test without Prefect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from pipeline import batch as batch_lib
+from pipeline import store
+from pipeline.readers import ReadOptions, iter_documents
+from pipeline.records import QuarantineRecord, RawDocument
+from pipeline.settings import CleanSettings
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass
+class RunSummary:
+    documents_in: int = 0
+    cleaned: int = 0
+    annotated: int = 0
+    quarantined: int = 0
+    removed_chars_by_kind: dict[str, int] = field(default_factory=dict)
+    spans_by_label: dict[str, int] = field(default_factory=dict)
+    quarantine_reasons: list[dict] = field(default_factory=list)
+    outputs: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@task(name="read-inputs", retries=1, cache_policy=NO_CACHE, persist_result=False)
+def read_inputs(inputs: list[str], raw_dir: Optional[str], allow_hosts: tuple[str, ...]) -> list:
+    options = ReadOptions(raw_dir=Path(raw_dir) if raw_dir else None, allow_hosts=allow_hosts)
+    return list(iter_documents(inputs, options))
+
+
+@task(name="clean-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
+def clean_batch(docs: list[RawDocument], settings: CleanSettings) -> batch_lib.BatchResult:
+    return batch_lib.clean_batch(docs, settings)
+
+
+@task(name="annotate-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
+def annotate_batch(records: list) -> batch_lib.BatchResult:
+    return batch_lib.annotate_batch(records)
+
+
+@task(name="write-outputs", cache_policy=NO_CACHE, persist_result=False)
+def write_outputs(out_dir: str, cleaned: list, annotated: list, quarantined: list[QuarantineRecord]) -> dict[str, str]:
+    out = Path(out_dir)
+    clean_path = out / "clean" / store.CLEAN_FILE
+    ann_path = out / "annotations" / store.ANNOTATION_FILE
+    quarantine_path = out / "clean" / store.QUARANTINE_FILE
+    bad_ids = sorted({q.doc_id for q in quarantined if q.doc_id})
+    store.merge_records(clean_path, cleaned, drop=bad_ids)
+    store.merge_records(ann_path, annotated, drop=bad_ids)
+    good_ids = [r.doc_id for r in cleaned]
+    # Quarantine records are keyed by source (a read failure has no doc_id).
+    store.merge_records(quarantine_path, quarantined, key="source", drop=_sources_now_good(quarantine_path, good_ids))
+    return {"clean": str(clean_path), "annotations": str(ann_path), "quarantine": str(quarantine_path)}
+
+
+def _sources_now_good(path: Path, good_ids: list[str]) -> list[str]:
+    if not path.exists():
+        return []
+    good = set(good_ids)
+    return [q["source"] for q in store.iter_jsonl(path) if q.get("doc_id") in good]
+
+
+@flow(name="process", log_prints=False, validate_parameters=False)
+def process(
+    inputs: list[str],
+    out_dir: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    settings: CleanSettings = CleanSettings(),
+    allow_hosts: tuple[str, ...] = (),
+    progress: Optional[Callable[[int, int], None]] = None,
+) -> RunSummary:
+    """Scrape/read -> clean -> annotate -> write, one task per batch."""
+    items = read_inputs(inputs, str(Path(out_dir) / "raw"), tuple(allow_hosts))
+    docs = _unique([i for i in items if isinstance(i, RawDocument)])
+    quarantined = [i for i in items if isinstance(i, QuarantineRecord)]
+    summary = RunSummary(documents_in=len(docs) + len(quarantined))
+    cleaned, annotated = [], []
+    batches = [docs[i : i + batch_size] for i in range(0, len(docs), batch_size)]
+    done = 0
+    for batch in batches:
+        c = clean_batch(batch, settings)
+        a = annotate_batch(c.records)
+        cleaned.extend(c.records)
+        annotated.extend(a.records)
+        quarantined.extend(c.quarantined + a.quarantined)
+        done += len(batch)
+        if progress:
+            progress(done, len(docs))
+    bad = {q.doc_id for q in quarantined if q.doc_id}
+    cleaned = [r for r in cleaned if r.doc_id not in bad]
+    annotated = [r for r in annotated if r.doc_id not in bad]
+    summary.outputs = write_outputs(out_dir, cleaned, annotated, quarantined)
+    _summarise(summary, cleaned, annotated, quarantined)
+    return summary
+
+
+def _unique(docs: list[RawDocument]) -> list[RawDocument]:
+    """One document per doc_id (the first source in input order wins)."""
+    seen: dict[str, RawDocument] = {}
+    for d in docs:
+        seen.setdefault(d.doc_id, d)
+    return list(seen.values())
+
+
+def _summarise(summary: RunSummary, cleaned, annotated, quarantined) -> None:
+    summary.cleaned = len(cleaned)
+    summary.annotated = len(annotated)
+    summary.quarantined = len(quarantined)
+    removed: dict[str, int] = {}
+    for rec in cleaned:
+        for ch in rec.changes:
+            removed[ch.kind] = removed.get(ch.kind, 0) + max(0, len(ch.before) - len(ch.after))
+    summary.removed_chars_by_kind = dict(sorted(removed.items()))
+    labels: dict[str, int] = {}
+    for rec in annotated:
+        for span in rec.spans:
+            labels[span.label] = labels.get(span.label, 0) + 1
+    summary.spans_by_label = dict(sorted(labels.items()))
+    summary.quarantine_reasons = [{"source": q.source, "stage": q.stage, "reason": q.reason} for q in quarantined]

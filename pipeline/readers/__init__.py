@@ -1,0 +1,63 @@
+"""Readers: turn each ``--input`` PATH into raw documents (or quarantine records).
+
+A PATH is a file or folder of .html/.htm/.txt documents, a .warc/.warc.gz
+archive, a text file of URLs, or an http(s) URL (ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Union
+
+from ..records import QuarantineRecord, RawDocument
+from . import local
+
+Item = Union[RawDocument, QuarantineRecord]
+
+
+@dataclass
+class ReadOptions:
+    """How remote inputs are fetched; local inputs ignore it."""
+
+    raw_dir: Path | None = None
+    allow_hosts: tuple[str, ...] = ()
+    extra: dict = field(default_factory=dict)
+
+
+def iter_documents(inputs: list[str], options: ReadOptions | None = None) -> Iterator[Item]:
+    options = options or ReadOptions()
+    for given in inputs:
+        if given.startswith(("http://", "https://")):
+            yield from _fetch([given], options)
+            continue
+        path = Path(given)
+        if not path.exists():
+            yield QuarantineRecord(source=given, stage="read", reason="input path does not exist")
+        elif path.is_dir():
+            for child in local.list_documents(path):
+                yield from _read_file(child, str(child), options)
+        else:
+            yield from _read_file(path, given, options)
+
+
+def _read_file(path: Path, source: str, options: ReadOptions) -> Iterator[Item]:
+    name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        from . import warc
+
+        yield from warc.read_warc(path, source)
+    elif local.is_url_list(path):
+        yield from _fetch(local.read_url_list(path), options)
+    else:
+        yield local.read_document(path, source)
+
+
+def _fetch(urls: list[str], options: ReadOptions) -> Iterator[Item]:
+    try:
+        from ..scrape import fetch_documents
+    except ImportError:  # pragma: no cover - until scraping lands
+        for url in urls:
+            yield QuarantineRecord(source=url, stage="read", reason="fetching URLs is not available")
+        return
+    yield from fetch_documents(urls, options)
