@@ -16,7 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from pipeline import batch as batch_lib
 from pipeline import store
 from pipeline.readers import ReadOptions, iter_documents
-from pipeline.records import QuarantineRecord, RawDocument
+from pipeline.records import CleanRecord, QuarantineRecord, RawDocument
 from pipeline.settings import CleanSettings
 
 DEFAULT_BATCH_SIZE = 32
@@ -54,18 +54,22 @@ def annotate_batch(records: list) -> batch_lib.BatchResult:
 
 
 @task(name="write-outputs", cache_policy=NO_CACHE, persist_result=False)
-def write_outputs(out_dir: str, cleaned: list, annotated: list, quarantined: list[QuarantineRecord]) -> dict[str, str]:
+def write_outputs(out_dir: str, cleaned: list, annotated: Optional[list], quarantined: list[QuarantineRecord]) -> dict[str, str]:
     out = Path(out_dir)
     clean_path = out / "clean" / store.CLEAN_FILE
     ann_path = out / "annotations" / store.ANNOTATION_FILE
     quarantine_path = out / "clean" / store.QUARANTINE_FILE
     bad_ids = sorted({q.doc_id for q in quarantined if q.doc_id})
     store.merge_records(clean_path, cleaned, drop=bad_ids)
-    store.merge_records(ann_path, annotated, drop=bad_ids)
+    if annotated is not None:
+        store.merge_records(ann_path, annotated, drop=bad_ids)
     good_ids = [r.doc_id for r in cleaned]
     # Quarantine records are keyed by source (a read failure has no doc_id).
     store.merge_records(quarantine_path, quarantined, key="source", drop=_sources_now_good(quarantine_path, good_ids))
-    return {"clean": str(clean_path), "annotations": str(ann_path), "quarantine": str(quarantine_path)}
+    outputs = {"clean": str(clean_path), "quarantine": str(quarantine_path)}
+    if annotated is not None:
+        outputs["annotations"] = str(ann_path)
+    return outputs
 
 
 def _sources_now_good(path: Path, good_ids: list[str]) -> list[str]:
@@ -83,8 +87,12 @@ def process(
     settings: CleanSettings = CleanSettings(),
     allow_hosts: tuple[str, ...] = (),
     progress: Optional[Callable[[int, int], None]] = None,
+    annotate: bool = True,
 ) -> RunSummary:
-    """Scrape/read -> clean -> annotate -> write, one task per batch."""
+    """Scrape/read -> clean -> annotate -> write, one task per batch.
+
+    With ``annotate=False`` it stops after cleaning (``pipeline clean``).
+    """
     items = read_inputs(inputs, str(Path(out_dir) / "raw"), tuple(allow_hosts))
     docs = _unique([i for i in items if isinstance(i, RawDocument)])
     quarantined = [i for i in items if isinstance(i, QuarantineRecord)]
@@ -94,7 +102,7 @@ def process(
     done = 0
     for batch in batches:
         c = clean_batch(batch, settings)
-        a = annotate_batch(c.records)
+        a = annotate_batch(c.records) if annotate else batch_lib.BatchResult()
         cleaned.extend(c.records)
         annotated.extend(a.records)
         quarantined.extend(c.quarantined + a.quarantined)
@@ -104,7 +112,7 @@ def process(
     bad = {q.doc_id for q in quarantined if q.doc_id}
     cleaned = [r for r in cleaned if r.doc_id not in bad]
     annotated = [r for r in annotated if r.doc_id not in bad]
-    summary.outputs = write_outputs(out_dir, cleaned, annotated, quarantined)
+    summary.outputs = write_outputs(out_dir, cleaned, annotated if annotate else None, quarantined)
     _summarise(summary, cleaned, annotated, quarantined)
     return summary
 
@@ -132,3 +140,51 @@ def _summarise(summary: RunSummary, cleaned, annotated, quarantined) -> None:
             labels[span.label] = labels.get(span.label, 0) + 1
     summary.spans_by_label = dict(sorted(labels.items()))
     summary.quarantine_reasons = [{"source": q.source, "stage": q.stage, "reason": q.reason} for q in quarantined]
+
+
+@flow(name="annotate", log_prints=False, validate_parameters=False)
+def annotate_clean_records(
+    clean_paths: list[str],
+    out_dir: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Optional[Callable[[int, int], None]] = None,
+) -> RunSummary:
+    """Annotate clean records already on disk (``pipeline annotate``)."""
+    records, quarantined = load_clean_records(clean_paths)
+    summary = RunSummary(documents_in=len(records) + len(quarantined), cleaned=len(records))
+    annotated = []
+    for i in range(0, len(records), batch_size):
+        a = annotate_batch(records[i : i + batch_size])
+        annotated.extend(a.records)
+        quarantined.extend(a.quarantined)
+        if progress:
+            progress(min(i + batch_size, len(records)), len(records))
+    ann_path = Path(out_dir) / "annotations" / store.ANNOTATION_FILE
+    store.merge_records(ann_path, annotated, drop=[q.doc_id for q in quarantined if q.doc_id])
+    if quarantined:
+        store.merge_records(Path(out_dir) / "annotations" / store.QUARANTINE_FILE, quarantined, key="source")
+    _summarise(summary, [], annotated, quarantined)
+    summary.cleaned = len(records)
+    summary.outputs = {"annotations": str(ann_path)}
+    return summary
+
+
+def load_clean_records(paths: list[str]) -> tuple[list[CleanRecord], list[QuarantineRecord]]:
+    """Clean records from JSONL files or folders; invalid lines are quarantined."""
+    records: dict[str, CleanRecord] = {}
+    quarantined: list[QuarantineRecord] = []
+    for given in paths:
+        path = Path(given)
+        files = sorted(p for p in path.glob("*.jsonl") if p.name != store.QUARANTINE_FILE) if path.is_dir() else [path]
+        for f in files:
+            for lineno, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = CleanRecord.model_validate_json(line)
+                except ValueError as exc:
+                    reason = f"not a valid clean record: {str(exc).splitlines()[0]}"
+                    quarantined.append(QuarantineRecord(source=f"{f}:{lineno}", stage="annotate", reason=reason))
+                    continue
+                records.setdefault(rec.doc_id, rec)
+    return [records[k] for k in sorted(records)], quarantined

@@ -66,7 +66,7 @@ def merge_records(path: Path, records: Iterable[BaseModel], key: str = "doc_id",
 def read_records(path: Path) -> list[dict]:
     """All records in a JSONL file, or in every ``*.jsonl`` of a folder (quarantine excluded)."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*.jsonl") if p.name != QUARANTINE_FILE)
+        files = sorted(p for p in path.glob("*.jsonl") if p.name != QUARANTINE_FILE)
     else:
         files = [path]
     return [obj for f in files for obj in iter_jsonl(f)]

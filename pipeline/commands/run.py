@@ -43,12 +43,21 @@ def clean_settings(args) -> CleanSettings:
 def resolve_io(args) -> tuple[list[str], Path]:
     from ..cli import UsageError
 
-    inputs = args.input or [str(SAMPLES_DIR)]
+    # The bundled samples are named relative to the working directory when it
+    # is the repository, so records read "raw/samples/..." on every machine.
+    inputs = args.input or [_display_path(SAMPLES_DIR)]
     for given in inputs:
         if not given.startswith(("http://", "https://")) and not Path(given).exists():
             raise UsageError(f"input not found: {given}")
     out = Path(args.out) if args.out else REPO_ROOT
     return inputs, out
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def run(args) -> int:
