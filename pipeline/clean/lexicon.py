@@ -1,0 +1,268 @@
+"""The spam lexicon: families, brands, keyword families, shapes and domain patterns.
+
+All spam knowledge lives in ``pipeline/data/spam/*.json`` (versioned by its
+``manifest.json``); this module loads and validates it and answers the three
+questions cleaning steps ask: which listed terms occur in a text
+(:meth:`SpamLexicon.find_terms`), which family a link's host belongs to
+(:meth:`SpamLexicon.domain_family`), and which context words tell a genuine
+article about gambling governance from injected spam.
+
+Entry strength: ``strong`` terms are spam wherever they occur outside a
+governance article; ``weak`` terms (short keywords, real casino operators) are
+spam only next to other evidence, so ``find_terms`` leaves them out unless asked.
+Role ``topic`` marks the vocabulary a genuine article uses (赌博, casino): never
+spam on its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple, Optional
+
+from ..settings import DATA_DIR
+
+SPAM_DIR = DATA_DIR / "spam"
+ROLES = ("brand", "cta", "topic")
+STRENGTHS = ("strong", "weak")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_SPACE = re.compile(r"\s+")
+
+
+class LexiconError(ValueError):
+    """The spam lexicon data is malformed."""
+
+
+class TermHit(NamedTuple):
+    start: int
+    end: int
+    family: str
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    id: str
+    family: str
+    role: str  # brand | cta | topic
+    strength: str  # strong | weak
+    terms: tuple[str, ...]
+    word_bounded: bool = False  # Latin terms that must stand as whole words
+
+
+@dataclass(frozen=True)
+class ShapePattern:
+    id: str
+    family: str
+    strength: str
+    regex: re.Pattern
+
+
+class _TermIndex:
+    """One alternation per boundary mode; longest term first so the longest wins at a position."""
+
+    def __init__(self, entries: list[LexiconEntry]) -> None:
+        self.by_key: dict[str, LexiconEntry] = {}
+        sub_terms, word_terms = [], []
+        for entry in entries:
+            for term in entry.terms:
+                self.by_key.setdefault(_key(term), entry)
+                (word_terms if entry.word_bounded else sub_terms).append(term)
+        self.sub = _alternation(sub_terms, bounded=False)
+        self.word = _alternation(word_terms, bounded=True)
+
+    def find(self, text: str) -> list[TermHit]:
+        hits = []
+        for rx in (self.sub, self.word):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                entry = self.by_key.get(_key(m.group(0)))
+                if entry is not None:
+                    hits.append(TermHit(m.start(), m.end(), entry.family, entry.id))
+        return hits
+
+
+def _key(term: str) -> str:
+    return _SPACE.sub("", term).lower()
+
+
+def _term_regex(term: str) -> str:
+    # A space inside a Latin term also matches no space or several: "live casino",
+    # "livecasino", "live  casino" are one term.
+    return r"[ \t\u00a0]*".join(re.escape(part) for part in term.split())
+
+
+def _alternation(terms: list[str], bounded: bool) -> Optional[re.Pattern]:
+    if not terms:
+        return None
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    body = "|".join(_term_regex(t) for t in ordered)
+    if bounded:
+        body = rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])"
+    return re.compile(body, re.IGNORECASE)
+
+
+def _resolve_overlaps(hits: list[TermHit]) -> list[TermHit]:
+    """Keep the longest hit where hits overlap (earlier start breaks ties)."""
+    kept: list[TermHit] = []
+    for hit in sorted(set(hits), key=lambda h: (-(h.end - h.start), h.start, h.entry_id)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept)
+
+
+class SpamLexicon:
+    def __init__(self, version: str, families: dict[str, str], entries: list[LexiconEntry],
+                 shapes: list[ShapePattern], domains: list[tuple[str, str, re.Pattern]],
+                 context: dict) -> None:
+        self.version = version
+        self.family_descriptions = families
+        self.families = tuple(families)
+        self.entries = {e.id: e for e in entries}
+        self.shapes = shapes
+        self._domains = domains
+        self._context = context
+        spam_entries = [e for e in entries if e.role != "topic"]
+        self._strong = _TermIndex([e for e in spam_entries if e.strength == "strong"])
+        self._weak = _TermIndex([e for e in spam_entries if e.strength == "weak"])
+        self._topic = _TermIndex([e for e in entries if e.role == "topic"])
+
+    def entry(self, entry_id: str) -> Optional[LexiconEntry]:
+        return self.entries.get(entry_id)
+
+    def find_terms(self, text: str, include_weak: bool = False) -> list[TermHit]:
+        """Listed brands, spam keywords and shapes in ``text`` as (start, end, family, entry_id).
+
+        Non-overlapping, in text order; the longest match wins. Latin is matched
+        case-insensitively and, for brands and multi-word keywords, also when
+        glued to the words around it (``Cooperationbet365Fund``).
+        """
+        hits = self._strong.find(text)
+        for shape in self.shapes:
+            if shape.strength == "strong" or include_weak:
+                hits.extend(TermHit(m.start(), m.end(), shape.family, shape.id)
+                            for m in shape.regex.finditer(text))
+        if include_weak:
+            hits.extend(self._weak.find(text))
+        return _resolve_overlaps(hits)
+
+    def topic_terms(self, text: str) -> list[TermHit]:
+        """Vocabulary a genuine article on gambling or porn governance uses (赌博, casino)."""
+        return _resolve_overlaps(self._topic.find(text))
+
+    def domain_family(self, host: str) -> Optional[str]:
+        """Spam family of a link's host name (gambling, porn, escort, seo-tw, lottery-id) or None."""
+        host = (host or "").strip().lower().rstrip(".")
+        if not host:
+            return None
+        host = host.split("@")[-1].split(":")[0]
+        if host.startswith("www."):
+            host = host[4:]
+        hits = self._strong.find(host)
+        if hits:
+            return hits[0].family
+        for _id, family, rx in self._domains:
+            if rx.search(host):
+                return family
+        return None
+
+    def domain_rule(self, host: str) -> Optional[str]:
+        """Id of the lexicon entry that classifies ``host`` (for change-log rule ids)."""
+        host = (host or "").strip().lower()
+        hits = self._strong.find(host)
+        if hits:
+            return hits[0].entry_id
+        for entry_id, _family, rx in self._domains:
+            if rx.search(host):
+                return entry_id
+        return None
+
+    def cues(self, name: str, lang: str) -> tuple[str, ...]:
+        """Context word list ``name`` (governance_cues, place_suffixes, narrative_cues,
+        policy_vocabulary) for ``lang``."""
+        return tuple(self._context.get(name, {}).get(lang, ()))
+
+    @property
+    def title_separators(self) -> tuple[str, ...]:
+        return tuple(self._context.get("title_separators", ()))
+
+
+@functools.lru_cache(maxsize=4)
+def load_spam_lexicon(data_dir: Optional[Path] = None) -> SpamLexicon:
+    """Load and validate the lexicon (cached per directory)."""
+    base = Path(data_dir) if data_dir else SPAM_DIR
+    manifest = _read(base / "manifest.json")
+    version = manifest.get("version")
+    if not isinstance(version, str) or not version:
+        raise LexiconError("spam manifest.json has no version")
+    families = {f["id"]: f.get("description", "") for f in _read(base / "families.json")}
+    entries = [*_brands(_read(base / "brands.json")), *_keywords(_read(base / "keywords.json"))]
+    shapes = [_shape(p) for p in _read(base / "patterns.json")]
+    domains = [_domain(d) for d in _read(base / "domains.json")]
+    _validate(families, entries, shapes, domains)
+    return SpamLexicon(version, families, entries, shapes, domains, _read(base / "context.json"))
+
+
+def _read(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"cannot read spam lexicon file {path.name}: {exc}") from exc
+
+
+def _terms(raw: dict, field: str) -> tuple[str, ...]:
+    terms = raw.get(field)
+    if not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+        raise LexiconError(f"lexicon entry {raw.get('id')!r} needs a non-empty '{field}' list")
+    return tuple(t.strip() for t in terms)
+
+
+def _brands(rows: list[dict]) -> list[LexiconEntry]:
+    return [LexiconEntry(r["id"], r["family"], "brand", r.get("strength", "strong"), _terms(r, "names"))
+            for r in rows]
+
+
+def _keywords(rows: list[dict]) -> list[LexiconEntry]:
+    out = []
+    for r in rows:
+        bounded = r.get("match", "sub") == "word"
+        out.append(LexiconEntry(r["id"], r["family"], r.get("role", "cta"), r.get("strength", "strong"),
+                                _terms(r, "terms"), bounded))
+    return out
+
+
+def _compile(rx: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(rx)
+    except re.error as exc:
+        raise LexiconError(f"bad regex in {where}: {exc}") from exc
+
+
+def _shape(r: dict) -> ShapePattern:
+    return ShapePattern(r["id"], r["family"], r.get("strength", "strong"), _compile(r["regex"], r["id"]))
+
+
+def _domain(r: dict) -> tuple[str, str, re.Pattern]:
+    return r["id"], r["family"], _compile(r["label_regex"], r["id"])
+
+
+def _validate(families: dict, entries: list[LexiconEntry], shapes: list[ShapePattern],
+              domains: list[tuple[str, str, re.Pattern]]) -> None:
+    ids = [e.id for e in entries] + [s.id for s in shapes] + [d[0] for d in domains]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise LexiconError(f"duplicate spam lexicon ids: {dupes}")
+    for e in entries:
+        if e.family not in families:
+            raise LexiconError(f"entry {e.id} names unknown family {e.family!r}")
+        if e.role not in ROLES or e.strength not in STRENGTHS:
+            raise LexiconError(f"entry {e.id} has bad role/strength {e.role}/{e.strength}")
+        if not e.id.startswith(e.family + "."):
+            raise LexiconError(f"entry id {e.id} must start with its family {e.family}")
+    for item_id, family in [(s.id, s.family) for s in shapes] + [(d[0], d[1]) for d in domains]:
+        if family not in families:
+            raise LexiconError(f"{item_id} names unknown family {family!r}")
