@@ -6,10 +6,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test eval bench clean-outputs
 
+# pip's own chatter goes to a log that is shown only when the install fails.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@echo "setting up $(VENV) (log: $(VENV)/install.log)"
+	@{ $(BIN)/python -m pip install --disable-pip-version-check --upgrade pip && \
+	   $(BIN)/python -m pip install --disable-pip-version-check -e '.[test]'; } > $(VENV)/install.log 2>&1 \
+	  || { cat $(VENV)/install.log; echo "set-up failed"; exit 1; }
 	@touch $(STAMP)
 
 run: $(STAMP)
