@@ -1,0 +1,1 @@
+"""Reviewing annotation runs: run snapshots, diffs, and their text and HTML reports."""
