@@ -27,10 +27,14 @@ class ReadOptions:
 
 def iter_documents(inputs: list[str], options: ReadOptions | None = None) -> Iterator[Item]:
     options = options or ReadOptions()
+    urls: list[str] = []  # consecutive URL inputs are fetched together (hosts in parallel)
     for given in inputs:
         if given.startswith(("http://", "https://")):
-            yield from _fetch([given], options)
+            urls.append(given)
             continue
+        if urls:
+            yield from _fetch(urls, options)
+            urls = []
         path = Path(given)
         if not path.exists():
             yield QuarantineRecord(source=given, stage="read", reason="input path does not exist")
@@ -39,6 +43,8 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None) -> Ite
                 yield from _read_file(child, str(child), options)
         else:
             yield from _read_file(path, given, options)
+    if urls:
+        yield from _fetch(urls, options)
 
 
 def _read_file(path: Path, source: str, options: ReadOptions) -> Iterator[Item]:
@@ -47,10 +53,30 @@ def _read_file(path: Path, source: str, options: ReadOptions) -> Iterator[Item]:
         from . import warc
 
         yield from warc.read_warc(path, source)
+    elif name == "manifest.jsonl" and (path.parent / "objects").is_dir():
+        from ..scrape.store import iter_stored  # a raw/ store: its documents, no network
+
+        yield from iter_stored(path)
+    elif name.endswith((".xml", ".xml.gz")):
+        locs = _sitemap_urls(path)  # a local sitemap: fetch what it lists
+        yield from _fetch(locs, options) if locs is not None else [local.read_document(path, source)]
     elif local.is_url_list(path):
         yield from _fetch(local.read_url_list(path), options)
     else:
         yield local.read_document(path, source)
+
+
+def _sitemap_urls(path: Path) -> list[str] | None:
+    """URLs listed by a local sitemap.xml(.gz) or sitemap index, or None if it is not one."""
+    try:
+        from ..scrape.sources import parse_sitemap
+
+        if path.stat().st_size > local.MAX_FILE_BYTES:
+            return None
+        kind, locs = parse_sitemap(path.read_bytes())
+    except (ImportError, ValueError, OSError):
+        return None
+    return locs if kind in ("urlset", "sitemapindex") else None
 
 
 def _fetch(urls: list[str], options: ReadOptions) -> Iterator[Item]:
