@@ -1,7 +1,9 @@
 """Scoring the cleaner against gold files.
 
 Every figure is a ratio of counts (micro-averaged), reported overall, per
-language and per spam family (a document counts towards every family it lists):
+language and per family (spam strings count towards their own family; every
+other figure counts a document towards each family it lists), and spam recall
+also per injection shape:
 
 - spam recall: occurrences of gold spam strings in the reference text that are
   gone from the cleaned text. Matching is case-insensitive with white-space runs
@@ -14,7 +16,8 @@ language and per spam family (a document counts towards every family it lists):
 - boilerplate removal: like spam recall, over the gold boilerplate strings.
 - metadata: title / published / authors fields equal to the gold.
 - MT repair: ``must_not_remain`` strings absent (exact), ``no_regex`` patterns
-  not matching, ``repairs[].after`` present (white space squashed).
+  not matching, ``repairs[].after`` present (compared like keep strings; the
+  broken form is caught by ``must_not_remain``).
 - gambling words kept: on ``gambling-governance`` documents, occurrences of
   赌博 / casino / lottery ... outside gold spam strings, in the source versus in
   the cleaned text.
@@ -190,7 +193,7 @@ def score_mt(doc: GoldDoc, out: Cleaned, s: DocScore) -> None:
     r = s.ratio("mt_repair_rate") if (mt or doc.data.get("repairs")) else None
     if r is None:
         return
-    squashed = squash_space(out.text)
+    text_form = match_form(out.text)
     for bad in mt.get("must_not_remain") or []:
         ok = not out.error and bad not in out.text
         r.add(int(ok), 1)
@@ -202,7 +205,7 @@ def score_mt(doc: GoldDoc, out: Cleaned, s: DocScore) -> None:
         if not ok:
             s.miss("mt", f"matches: {pattern}")
     for rep in doc.data.get("repairs") or []:
-        ok = not out.error and squash_space(rep["after"]) in squashed
+        ok = not out.error and match_form(rep["after"]) in text_form
         r.add(int(ok), 1)
         if not ok:
             s.miss("mt", f"missing repair: {rep['after']}")

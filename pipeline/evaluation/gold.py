@@ -118,8 +118,12 @@ def _codec(charset: str) -> str:
 
 def reference_text(path: Path, charset: str | None = None) -> str:
     """The document as it reads before cleaning (HTML: all element text, hidden included)."""
-    text = decode_reference(path.read_bytes(), charset)
-    if path.name.lower().endswith(HTML_SUFFIXES):
+    return reference_from_bytes(path.read_bytes(), path.name, charset)
+
+
+def reference_from_bytes(data: bytes, name: str, charset: str | None = None) -> str:
+    text = decode_reference(data, charset)
+    if name.lower().endswith(HTML_SUFFIXES):
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(text, "lxml")
