@@ -137,6 +137,9 @@ class Doc:
             if i % 2 == 1:
                 left = clean[max(0, pos - CONTEXT) : pos].split("\n")[-1]
                 right = clean[pos + len(piece) : pos + len(piece) + CONTEXT].split("\n")[0]
+                if self.lang == "en":  # whole words of context
+                    left = re.sub(r"^\S*\s?", "", clean[max(0, pos - 14) : pos].split("\n")[-1], count=1) if pos >= 14 else left
+                    right = re.sub(r"\s?\S*$", "", clean[pos + len(piece) : pos + len(piece) + 14].split("\n")[0], count=1)
                 self.repairs.append(squash_space(self.text_of(left + piece + right)))
             pos += len(piece)
         return clean
