@@ -1,4 +1,14 @@
-"""HTML page -> linear page text, with DOM-level removals as edits."""
+"""HTML page -> linear page text, with every DOM-level removal as an edit.
+
+``source_text`` is the whole page body as lines (hidden elements included), so
+that every removal is a change a reviewer can see: navigation, sidebars,
+related lists, share widgets, comment boxes and footers (kind ``boilerplate``,
+rules ``dom.*``), bylines and document-information tables (kind ``metadata``),
+and DOM-level spam (kind ``spam``): hidden elements, links to spam domains and
+link blocks, injected elements repeating one random id, keywords stuffed into
+the title heading. The article is found by generic scoring
+(:mod:`.dom.extract`), with optional per-site rules kept as data.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +16,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import NavigableString, Tag
 
 from ..changes import Edit
+from . import metadata as byline
+from .dom import extract, head, hidden, title
+from .dom.linearize import BLOCK_TAGS, SKIP_TAGS, Linear, linearize, parse
+from .dom.paint import Canvas, Label
+from .dom.spamlex import SpamLexicon, default_lexicon, link_family, text_families
 
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])", re.I)
+_HEADINGS = ["h1", "h2", "h3"]
+# Inside the article only these marked blocks go; a header or footer of the article itself may hold its byline.
+_INSIDE_DROP = {"dom.nav", "dom.breadcrumb", "dom.share", "dom.comment", "dom.related", "dom.ad", "dom.pager",
+                "dom.friend-links", "dom.login", "dom.form"}
+OUTSIDE = Label("boilerplate", "dom.low-text-density", 0.8)
+AFTER_ARTICLE_LINES = 4
 
 
 @dataclass
@@ -26,11 +47,238 @@ def looks_like_html(media_type: str, text: str) -> bool:
     return bool(_HTML_START.match(text[:1000]))
 
 
-def extract_page(html_text: str) -> Page:
-    soup = BeautifulSoup(html_text, "lxml")
-    for tag in soup(["script", "style", "noscript"]):
-        tag.decompose()
-    title = soup.title.get_text(strip=True) if soup.title else None
+@dataclass
+class _Doc:
+    """Everything the removal passes share about one page."""
+
+    lin: Linear
+    canvas: Canvas
+    stats: dict
+    hidden: dict[int, str]
+    lex: SpamLexicon
+    meta: dict
+
+
+def extract_page(html_text: str, lex: SpamLexicon | None = None) -> Page:
+    soup = parse(html_text)
     body = soup.body or soup
-    text = body.get_text("\n", strip=True)
-    return Page(source_text=text, metadata={"title": title} if title else {})
+    lin = linearize(body)
+    hidden_tags = hidden.find_hidden(body, soup)
+    stats = extract.compute_stats(body, {id(t) for t, _ in hidden_tags})
+    doc = _Doc(lin, Canvas(lin.text), stats, {id(t): r for t, r in hidden_tags}, lex or default_lexicon(),
+               head.head_metadata(soup))
+    site = extract.site_containers(soup)
+    containers = site[1] if site else extract.best_container(body, stats)
+    content = [s for s in (lin.span(c) for c in containers) if s]
+    kept = list(content)
+    heading = _title_heading(body, doc)
+    if heading is not None and lin.span(heading) and not _inside(lin.span(heading), kept):
+        kept.append(lin.span(heading))
+    _paint_outside(body, doc, sorted(kept), OUTSIDE)
+    if site:
+        doc.meta["site_rule"] = site[0]
+        for tag in site[2]:
+            _paint_tag(doc, tag, Label("boilerplate", f"{site[0]}.drop", 0.95))
+    for container in containers:
+        _paint_inside(container, doc, stats.get(id(container)))
+    _paint_bylines(doc, content, heading)
+    _paint_link_spam(body, doc)
+    _paint_hidden(hidden_tags, doc, kept)
+    _paint_repeated_ids(body, doc)
+    _finish_title(doc, heading)
+    return Page(source_text=lin.text, edits=doc.canvas.edits(), metadata=_page_metadata(doc.meta))
+
+
+def _inside(span: tuple[int, int], kept: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in kept)
+
+
+def _overlaps(span: tuple[int, int], kept: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in kept)
+
+
+def _paint_tag(doc: _Doc, tag: Tag, label: Label) -> None:
+    sp = doc.lin.span(tag)
+    if sp:
+        doc.canvas.paint(sp[0], sp[1], label)
+
+
+def _classify(tag: Tag, doc: _Doc, inherited: Label) -> Label:
+    cat = extract.negative_category(tag)
+    if cat:
+        return Label("boilerplate", cat, 0.9)
+    st = doc.stats.get(id(tag))
+    if inherited is OUTSIDE and st and tag.name in BLOCK_TAGS and st.links >= 2 and st.link_density >= 0.5:
+        return Label("boilerplate", "dom.link-block", 0.85)
+    return inherited
+
+
+def _paint_outside(tag: Tag, doc: _Doc, kept: list[tuple[int, int]], label: Label) -> None:
+    """Everything outside the kept spans, labelled by the most specific region it sits in."""
+    for child in tag.children:
+        if isinstance(child, Tag) and child.name in SKIP_TAGS:
+            continue
+        sp = doc.lin.span(child)
+        if not sp or sp[0] == sp[1] or _inside(sp, kept):
+            continue
+        if isinstance(child, NavigableString):
+            doc.canvas.paint(sp[0], sp[1], label)
+        elif isinstance(child, Tag):
+            _paint_outside(child, doc, kept, _classify(child, doc, label))
+
+
+def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
+    """Marked chrome and link lists inside the article container."""
+    total_chars = max(total.chars if total else 0, 1)
+    for child in tag.find_all(True, recursive=False):
+        if id(child) in doc.hidden or child.name in SKIP_TAGS:
+            continue
+        st = doc.stats.get(id(child))
+        if st is None:
+            continue
+        cat = extract.negative_category(child)
+        small = st.chars < 0.3 * total_chars
+        if cat in _INSIDE_DROP and small:
+            _paint_tag(doc, child, Label("boilerplate", cat, 0.9))
+        elif child.name in BLOCK_TAGS and st.links >= 2 and st.link_density >= 0.6 and small:
+            _paint_tag(doc, child, Label("boilerplate", "dom.link-block", 0.85))
+        else:
+            _paint_inside(child, doc, total)
+
+
+def _title_heading(body: Tag, doc: _Doc) -> Tag | None:
+    """The page heading that carries the article title."""
+    want = doc.meta.get("title") or doc.meta.get("html_title") or ""
+    want_n = re.sub(r"\s+", "", want).lower()
+    fallback = None
+    for tag in body.find_all([*_HEADINGS, "div", "p", "span", "td"]):
+        if id(tag) in doc.hidden:
+            continue
+        is_heading = tag.name in _HEADINGS or "title" in " ".join(tag.get("class") or []).lower()
+        if not is_heading:
+            continue
+        text = doc.lin.node_text(tag).strip()
+        clean = re.sub(r"\s+", "", text).lower()
+        if not 4 <= len(clean) <= 200:
+            continue
+        if want_n and (clean in want_n or want_n in clean):
+            return tag
+        if fallback is None and tag.name == "h1":
+            fallback = tag
+    return fallback
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) -> None:
+    """Byline and document-information lines around the article move into metadata."""
+    text = doc.canvas.text
+    if not kept:
+        return
+    art_start = min(a for a, _ in kept)
+    art_end = max(b for _, b in kept)
+    head_end = doc.lin.span(heading)[1] if heading is not None and doc.lin.span(heading) else art_start
+    after = _line_spans(text, art_end, len(text))[:AFTER_ARTICLE_LINES]
+    candidates = [(s, e, s >= head_end) for s, e in _line_spans(text, 0, art_start)]
+    candidates += [(s, e, False) for s, e in after]
+    inner = _line_spans(text, art_start, art_end)[:byline.HEAD_LINES]
+    candidates += [(s, e, True) for s, e in inner if doc.canvas.is_kept(s, e)]
+    for s, e, under_title in candidates:
+        by = byline.parse_byline(text[s:e], head=under_title)
+        if by is None or not (by.strong or under_title):
+            continue
+        byline.merge_fields(doc.meta, by.fields)
+        doc.canvas.paint(s, e, Label("metadata", "metadata.byline", 0.95 if by.strong else 0.85))
+
+
+def _paint_link_spam(body: Tag, doc: _Doc) -> None:
+    """Links to spam domains, one by one, and blocks made mostly of them, as one change each."""
+    spam_links: dict[int, str] = {}
+    for a in body.find_all("a"):
+        fam = link_family(doc.lex, a.get("href"), doc.lin.node_text(a))
+        if fam:
+            spam_links[id(a)] = fam
+    if not spam_links:
+        return
+    done: list[tuple[int, int]] = []
+    for block in body.find_all(list(BLOCK_TAGS | {"td", "span", "font"})):
+        sp = doc.lin.span(block)
+        anchors = block.find_all("a")
+        if not sp or len(anchors) < 2 or _inside(sp, done):
+            continue
+        fams = [spam_links[id(a)] for a in anchors if id(a) in spam_links]
+        st = doc.stats.get(id(block))
+        link_heavy = st is None or st.chars == 0 or st.link_density >= 0.5
+        if len(fams) * 2 >= len(anchors) and link_heavy:
+            doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-link-block.{max(set(fams), key=fams.count)}"))
+            done.append(sp)
+    for a in body.find_all("a"):
+        sp = doc.lin.span(a)
+        if id(a) in spam_links and sp and not _inside(sp, done):
+            doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-link.{spam_links[id(a)]}"))
+
+
+def _paint_hidden(hidden_tags: list[tuple[Tag, str]], doc: _Doc, kept: list[tuple[int, int]]) -> None:
+    """Hidden text is spam when it sits in the article, links out or names spam; else hidden chrome."""
+    for tag, rule in hidden_tags:
+        sp = doc.lin.span(tag)
+        if not sp or sp[0] == sp[1]:
+            continue
+        text = doc.lin.text[sp[0] : sp[1]]
+        links_out = any((a.get("href") or "").startswith(("http", "//")) for a in tag.find_all("a"))
+        spammy = _overlaps(sp, kept) or links_out or bool(text_families(doc.lex, text))
+        doc.canvas.paint(sp[0], sp[1], Label("spam" if spammy else "boilerplate", rule, 0.95))
+
+
+def _paint_repeated_ids(body: Tag, doc: _Doc) -> None:
+    marks = hidden.repeated_random_ids(body)
+    if marks:
+        doc.meta["injection_markers"] = [f"repeated-id:{i}" for i in marks]
+    for tags in marks.values():
+        for tag in tags:
+            _paint_tag(doc, tag, Label("spam", "dom.repeated-random-id", 0.9))
+
+
+def _finish_title(doc: _Doc, heading: Tag | None) -> None:
+    """The record title, cleaned of stuffed keywords; stuffing in the heading itself is spam."""
+    heading_text = None
+    if heading is not None and doc.lin.span(heading):
+        start, _ = doc.lin.span(heading)
+        raw = doc.lin.node_text(heading)
+        for a, b in title.spam_pieces_in(raw, doc.lex):
+            doc.canvas.paint(start + a, start + b, Label("spam", "dom.title-stuffing", 0.9))
+        heading_text = "".join(ch for i, ch in enumerate(raw) if doc.canvas.labels[start + i] is None).strip()
+    removed: list[str] = []
+    chosen = None
+    for key in ("title", "html_title"):
+        if doc.meta.get(key):
+            ct = title.clean_title(doc.meta[key], heading_text, doc.meta.get("site"), doc.lex)
+            removed += [r for r in ct.removed if r not in removed]
+            if ct.site and not doc.meta.get("site"):
+                doc.meta["site"] = ct.site
+            chosen = chosen or ct.title
+    doc.meta["title"] = _pick_title(heading_text, chosen)
+    if removed:
+        doc.meta["title_removed"] = removed
+
+
+def _pick_title(heading_text: str | None, chosen: str | None) -> str | None:
+    if not heading_text or not chosen:
+        return heading_text or chosen
+    h, c = re.sub(r"\s+", "", heading_text).lower(), re.sub(r"\s+", "", chosen).lower()
+    if c in h or h in c:
+        return heading_text if len(h) >= len(c) else chosen
+    return chosen
+
+
+def _page_metadata(meta: dict) -> dict:
+    return {k: v for k, v in sorted(meta.items()) if v not in (None, "", [])}

@@ -1,10 +1,230 @@
-"""Cleaning step: metadata (to be filled in by its issue)."""
+"""Cleaning step: bylines and document-information lines become record fields.
+
+A byline (``发布时间：… 来源：… 作者：…``, ``March 18, 2021 Source: … Author: …``,
+``责任编辑：…``, a government page's ``索引号 / 发文机关`` table) is metadata, not
+article text: its values go to ``ctx.metadata`` (``published`` as ISO date,
+``authors``, ``editor``, ``source_name`` ...) and the line leaves the text as a
+change of kind ``metadata``, so nothing is lost. Funding notes and author units
+are genuine text and stay. The labels are data (``data/chrome/byline.json``).
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+
 from ..changes import Edit
+from ..settings import DATA_DIR
 from .context import DocContext
+
+HEAD_LINES = 8  # bylines sit under the title
+TAIL_LINES = 15  # editor and source notes sit at the end
+MAX_BYLINE = 240
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_PATTERNS = [
+    ("ymd", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")),
+    ("mdy", re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b", re.I)),
+    ("dmy", re.compile(r"\b(\d{1,2})\s+" + _MON + r",?\s+((?:19|20)\d{2})\b", re.I)),
+    ("compact", re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?(?!\d)")),
+]
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b,?", re.I)
+_ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I)
+_FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
+_SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _byline_data() -> dict:
+    return json.loads((DATA_DIR / "chrome" / "byline.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern]:
+    index: dict[str, tuple[str, bool]] = {}
+    for fname, spec in _byline_data()["fields"].items():
+        for label in spec["strong"]:
+            index[label.lower()] = (fname, True)
+        for label in spec["weak"]:
+            index.setdefault(label.lower(), (fname, False))
+    alts = "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True))
+    pattern = re.compile(r"(?<![A-Za-z])(" + alts + r")(?:\s*[:：]\s*|\t+)", re.I)
+    chrome = re.compile("|".join(f"(?:{p})" for p in _byline_data()["inline_chrome"]), re.I)
+    return pattern, index, chrome
+
+
+def parse_date(value: str) -> str | None:
+    """The first date in ``value`` as ISO ``YYYY-MM-DD``."""
+    found = find_date(value)
+    return found[0] if found else None
+
+
+def find_date(value: str) -> tuple[str, int, int] | None:
+    best = None
+    for kind, pattern in _DATE_PATTERNS:
+        m = pattern.search(value)
+        if not m or (best and m.start() >= best[1]):
+            continue
+        iso = _iso(kind, m.groups())
+        if iso:
+            best = (iso, m.start(), m.end())
+    return best
+
+
+def _iso(kind: str, g: tuple) -> str | None:
+    if kind in ("ymd", "compact"):
+        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+    elif kind == "mdy":
+        y, mo, d = int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1])
+    else:
+        y, mo, d = int(g[2]), _MONTHS[g[1][:3].lower()], int(g[0])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def strip_dates(value: str) -> str:
+    for _kind, pattern in _DATE_PATTERNS[:3]:
+        value = pattern.sub(" ", value)
+    return _WEEKDAY.sub(" ", _TIME.sub(" ", value))
+
+
+def is_date_only(value: str) -> bool:
+    return bool(find_date(value)) and not _FILLER.sub("", strip_dates(value))
+
+
+@dataclass
+class Byline:
+    fields: dict = field(default_factory=dict)
+    strong: bool = False
+    labels: list[str] = field(default_factory=list)
+
+
+def parse_byline(line: str, *, head: bool) -> Byline | None:
+    """Fields of a byline line, or None when the line is article text.
+
+    ``head``: the line sits under the title, where weak labels (时间, Date) and
+    a bare date also count.
+    """
+    label_re, index, chrome = _labels()
+    s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
+    s = re.sub(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$", r"\1", s)
+    if not s or len(s) > MAX_BYLINE:
+        return None
+    found = list(label_re.finditer(s))
+    lead = s[: found[0].start()] if found else s
+    if _FILLER.sub("", lead) and not is_date_only(lead):
+        return None
+    out = Byline()
+    if not found:
+        if head and is_date_only(s):
+            out.fields["published"] = parse_date(s)
+            return out
+        return None
+    if find_date(lead):
+        out.fields["published"] = parse_date(lead)
+    for m, nxt in zip(found, [*found[1:], None]):
+        fname, strong = index[m.group(1).lower()]
+        value = s[m.end() : nxt.start() if nxt else len(s)].strip(" \t|丨/·•")
+        if not _plausible_value(fname, value):
+            return None
+        out.strong = out.strong or strong
+        out.labels.append(m.group(1))
+        _store(out.fields, fname, value)
+    return out if (out.strong or head) else None
+
+
+def _plausible_value(fname: str, value: str) -> bool:
+    limit = 160 if fname == "title_field" else 90
+    if len(value) > limit or "。" in value:
+        return False
+    words = value.split()
+    return fname in ("title_field", "source_name") or len(words) <= 12
+
+
+def _store(fields: dict, fname: str, value: str) -> None:
+    if fname in ("published", "written"):
+        iso = parse_date(value)
+        if iso:
+            fields.setdefault(fname, iso)
+    elif fname == "source_name":
+        issue = _ISSUE.search(value)
+        if issue:
+            fields.setdefault("source_issue", issue.group(1) or issue.group(2))
+        if find_date(value) and "published" not in fields:
+            fields["published"] = parse_date(value)
+        name = _ISSUE.sub(" ", strip_dates(value))
+        name = re.sub(r"[\"“”《》「」『』]", " ", name)
+        name = re.sub(r"\s+", " ", name).strip(" ,，;；|-·")
+        if name:
+            fields.setdefault("source_name", name)
+    elif fname == "authors":
+        names = split_names(value)
+        if names:
+            fields.setdefault("authors", names)
+    elif fname in ("views", "font_size"):
+        return
+    elif value:
+        fields.setdefault("doc_title" if fname == "title_field" else fname, value)
+
+
+def split_names(value: str) -> list[str]:
+    value = re.sub(r"^(?:by\s+)", "", value.strip(), flags=re.I)
+    seps = r"[,，、;；&]|\band\b|和|及"
+    if _CJK.search(value):
+        seps += r"|\s+"
+    return [n.strip() for n in re.split(seps, value) if n.strip()]
+
+
+def title_candidate(line: str, lang: str) -> bool:
+    s = line.strip()
+    limit = 80 if lang == "zh" else 200
+    return 0 < len(s) <= limit and not _SENTENCE_END.search(s) and parse_byline(s, head=True) is None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end-including-newline) of every non-empty line."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
+def merge_fields(meta: dict, fields: dict) -> None:
+    """Fill metadata fields that are not known yet (page meta tags come first)."""
+    for key, value in fields.items():
+        if value and not meta.get(key):
+            meta[key] = value
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    return []
+    from .dom.title import clean_title  # the title cleaner shares the spam lexicon
+
+    lines = _lines(text)
+    edits: list[Edit] = []
+    first = 0
+    if ctx.title is None and lines and title_candidate(text[lines[0][0] : lines[0][1]], ctx.lang):
+        raw_title = text[lines[0][0] : lines[0][1]].strip()
+        cleaned = clean_title(raw_title, expect_site=False)
+        ctx.title = cleaned.title or raw_title
+        if cleaned.removed:
+            ctx.metadata.setdefault("title_removed", cleaned.removed)
+        first = 1
+    tail_from = max(len(lines) - TAIL_LINES, HEAD_LINES)
+    for i, (start, end) in enumerate(lines):
+        head = first <= i < first + HEAD_LINES
+        if not head and i < tail_from:
+            continue
+        by = parse_byline(text[start:end], head=head)
+        if by is None or not by.fields and not by.labels:
+            continue
+        merge_fields(ctx.metadata, by.fields)
+        edits.append(Edit(start, end, "", "metadata", "metadata.byline", 0.95 if by.strong else 0.85))
+    return edits

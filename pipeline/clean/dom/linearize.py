@@ -1,0 +1,143 @@
+"""DOM -> one linear text of the whole page body, with every node's span in it.
+
+Block elements become lines, inline text is joined, table rows become lines
+with tab-separated cells. Hidden elements are linearised like any other, so
+that removing them is a logged change. Every element and text node gets its
+``[start, end)`` span in the text; later passes decide what to remove by
+painting spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+
+SKIP_TAGS = frozenset(
+    "script style noscript template head title meta link iframe object embed svg canvas map area img input "
+    "button audio video source track param base".split()
+)
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol option p pre "
+    "section select summary table tbody tfoot thead tr ul".split()
+)
+CELL_TAGS = frozenset({"td", "th"})
+_NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+_WS = re.compile(r"\s+")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+@dataclass
+class Linear:
+    text: str
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(node) -> span
+
+    def span(self, node) -> tuple[int, int] | None:
+        return self.spans.get(id(node))
+
+    def node_text(self, node) -> str:
+        sp = self.span(node)
+        return self.text[sp[0] : sp[1]] if sp else ""
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.pending = False  # a collapsed white space waiting for the next inline text
+        self.line_start = True
+        self.last = ""
+
+    def write(self, s: str) -> None:
+        if s:
+            self.parts.append(s)
+            self.pos += len(s)
+            self.last = s[-1]
+
+    def text(self, raw: str) -> None:
+        s = _WS.sub(" ", raw)
+        if s.startswith(" "):
+            s = s[1:]
+            self.pending = self.pending or not self.line_start
+        if not s:
+            return
+        trailing = s.endswith(" ")
+        if trailing:
+            s = s[:-1]
+        if self.pending and not self.line_start and not (_CJK.match(self.last) and _CJK.match(s[0])):
+            self.write(" ")
+        self.write(s)
+        self.line_start = False
+        self.pending = trailing
+
+    def tab(self) -> None:
+        if not self.line_start:
+            self.write("\t")
+        self.pending = False
+
+    def newline(self) -> None:
+        if not self.line_start:
+            self.write("\n")
+        self.line_start = True
+        self.pending = False
+
+
+def is_data_cell(cell: Tag) -> bool:
+    """A table cell holding a value (not a layout cell wrapping paragraphs or tables)."""
+    return cell.find(["table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article"]) is None
+
+
+def linearize(root: Tag) -> Linear:
+    out = _Writer()
+    spans: dict[int, tuple[int, int]] = {}
+    _walk(root, out, spans)
+    text = "".join(out.parts)
+    return Linear(text=text, spans=spans)
+
+
+def _walk(node: Tag, out: _Writer, spans: dict[int, tuple[int, int]]) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if isinstance(child, _NON_TEXT):
+                continue
+            start = out.pos
+            if node.name == "pre":
+                _pre_text(str(child), out)
+            else:
+                out.text(str(child))
+            spans[id(child)] = (start, out.pos)
+            continue
+        if not isinstance(child, Tag) or child.name in SKIP_TAGS:
+            continue
+        if child.name == "br":
+            out.newline()
+            continue
+        _element(child, out, spans)
+
+
+def _element(tag: Tag, out: _Writer, spans: dict[int, tuple[int, int]]) -> None:
+    name = tag.name
+    block = name in BLOCK_TAGS or (name in CELL_TAGS and not is_data_cell(tag))
+    if block:
+        out.newline()
+    elif name in CELL_TAGS:
+        out.tab()
+    start = out.pos
+    _walk(tag, out, spans)
+    spans[id(tag)] = (start, out.pos)
+    if block:
+        out.newline()
+
+
+def _pre_text(raw: str, out: _Writer) -> None:
+    for i, line in enumerate(raw.split("\n")):
+        if i:
+            out.newline()
+        out.text(line)
+
+
+def parse(html_text: str) -> BeautifulSoup:
+    return BeautifulSoup(html_text, "lxml")

@@ -1,0 +1,81 @@
+"""Titles: the article title out of a <title> stuffed with keywords and site names.
+
+Hacked pages put keyword strings in front of or behind the title
+(``成人视频,AV在线_东西部协作…_网站名``) and brands glued on with a dash. The
+title is split at its separators; a piece is spam when the lexicon knows it or
+when it is a list of short keywords; the site name is the trailing piece; the
+title is what the page's own heading confirms, else the longest piece left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .spamlex import SpamLexicon, default_lexicon, text_families
+
+_SEPARATORS = re.compile(r"\s*(?:[_|｜丨]+|\s[-–—]+\s|--+|——|-(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])-)\s*")
+_KEYWORD_LIST = re.compile(r"^[^,，、\s]{1,8}(?:\s*[,，、]\s*[^,，、\s]{1,8}){2,}$")
+
+
+@dataclass
+class CleanTitle:
+    title: str | None
+    removed: list[str] = field(default_factory=list)  # spam pieces, in title order
+    site: str | None = None
+
+
+def is_spam_piece(piece: str, lex: SpamLexicon) -> bool:
+    return bool(text_families(lex, piece)) or bool(_KEYWORD_LIST.match(piece.strip()))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s).lower()
+
+
+def clean_title(raw: str | None, heading: str | None = None, site: str | None = None,
+                lex: SpamLexicon | None = None, expect_site: bool = True) -> CleanTitle:
+    """``expect_site``: the string is a page <title> (a trailing piece names the site);
+    a plain-text first line has no site piece and keeps its separators unless spam was cut."""
+    if not raw or not raw.strip():
+        return CleanTitle(None)
+    lex = lex or default_lexicon()
+    raw = re.sub(r"\s+", " ", raw).strip()
+    pieces = [p for p in _SEPARATORS.split(raw) if p.strip()]
+    removed = [p for p in pieces if is_spam_piece(p, lex)]
+    rest = [p for p in pieces if p not in removed]
+    if not expect_site:
+        return CleanTitle(max(rest, key=len).strip() if removed and rest else (raw if not removed else None), removed)
+    found_site = None
+    if heading:
+        head = _norm(heading)
+        confirmed = [p for p in rest if head and (_norm(p) in head or head in _norm(p))]
+        if confirmed:
+            title = max(confirmed, key=len)
+            after = rest[rest.index(title) + 1 :]
+            return CleanTitle(title.strip(), removed, after[-1].strip() if after else None)
+    if site and rest and _norm(rest[-1]) == _norm(site):
+        found_site = rest.pop().strip()
+    elif len(rest) >= 2 and len(rest[-1]) < len(max(rest, key=len)):
+        found_site = rest.pop().strip()
+    if not rest:
+        return CleanTitle(None, removed, found_site)
+    title = max(rest, key=len).strip()
+    return CleanTitle(title, removed, found_site)
+
+
+def spam_pieces_in(text: str, lex: SpamLexicon | None = None) -> list[tuple[int, int]]:
+    """Spans of stuffed pieces (with their separator) inside a heading's text."""
+    lex = lex or default_lexicon()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    parts = _SEPARATORS.split(text)
+    seps = _SEPARATORS.findall(text)
+    for i, part in enumerate(parts):
+        start, end = pos, pos + len(part)
+        pos = end + (len(seps[i]) if i < len(seps) else 0)
+        if part.strip() and is_spam_piece(part, lex) and len(parts) > 1:
+            sep_end = pos if i < len(seps) else end
+            sep_start = start if i < len(seps) else start - len(seps[i - 1])
+            spans.append((sep_start, sep_end))
+    return spans
