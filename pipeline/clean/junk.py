@@ -1,10 +1,127 @@
-"""Cleaning step: junk (to be filled in by its issue)."""
+"""Cleaning step: junk left in text by the page it was saved from (kind ``junk``).
+
+* literal HTML tags, above all empty hidden elements repeating one random id
+  (``<b id="x1y2z"></b>``), hidden elements with their content, and BBCode tags;
+* forum anti-scraping jammer codes at line starts and ends (``* Q7 m- x# P( K2``);
+* forum watermarks (``本帖最后由 … 编辑``, attachment lines);
+* emoji, box-drawing and other symbols inside a word (``中■国``, ``poli😀cy``).
+
+Pinyin glosses, full-width characters and punctuation belong to zh_repair and
+mt_repair and are left alone here. Tag names and watermark patterns are data
+(``pipeline/data/spam/junk.json``).
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ..changes import Edit
 from .context import DocContext
+from .lexicon import load_junk_rules
+
+_ATTRS = r"(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?"
+_HIDDEN_STYLE = r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])"
+# Symbols no article writes inside a word: emoji, dingbats, box drawing, blocks, geometric shapes.
+_SYMBOLS = (
+    "\u2500-\u257f\u2580-\u259f\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200b-\u200d\u2060\ufeff"
+    "\U0001f000-\U0001faff"
+)
+_WORDCHAR = r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff]"
+_IN_WORD = re.compile(rf"(?<={_WORDCHAR})[{_SYMBOLS}]+(?={_WORDCHAR})")
+# One jammer token: one or two printable ASCII characters, not a plain word.
+_JAM_TOKEN = r"[!-~]{1,2}"
+_JAM_RUN = rf"{_JAM_TOKEN}(?:[ \t]+{_JAM_TOKEN}){{3,}}"
+_JAM_START = re.compile(rf"(?m)^([ \t]*)({_JAM_RUN})(?=[ \t]|[^\x00-\x7f]|$)")
+_JAM_END = re.compile(rf"(?m)(?:(?<=[^\x00-\x7f])|(?<=[ \t]))({_JAM_RUN})[ \t]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict:
+    rules = load_junk_rules()
+    names = "|".join(sorted((re.escape(t) for t in rules["html_tags"]), key=len, reverse=True))
+    bb = "|".join(sorted((re.escape(t) for t in rules["bbcode_tags"]), key=len, reverse=True))
+    return {
+        "empty_pair": re.compile(rf"<({names})\b{_ATTRS}>\s*</\1\s*>", re.IGNORECASE),
+        "hidden": re.compile(
+            rf"<({names})\b[^<>]*?style\s*=\s*[\"'][^\"']*(?:{_HIDDEN_STYLE})[^\"']*[\"'][^<>]*>[^<>]{{0,300}}?</\1\s*>",
+            re.IGNORECASE),
+        "script": re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL),
+        "tag": re.compile(rf"</?(?:{names})\b{_ATTRS}>", re.IGNORECASE),
+        "comment": re.compile(r"<!--.*?-->", re.DOTALL),
+        "bbcode": re.compile(rf"\[/?(?:{bb})(?:=[^\[\]\n]{{1,200}})?\]", re.IGNORECASE),
+        "block": frozenset(t.lower() for t in rules["block_tags"]),
+        "watermarks": rules["watermarks"],
+    }
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    return []
+    pats = _patterns()
+    found: list[Edit] = []
+    for rule, rx in (("junk.html.hidden-element", pats["hidden"]), ("junk.html.script", pats["script"]),
+                     ("junk.html.empty-element", pats["empty_pair"]), ("junk.html.comment", pats["comment"])):
+        found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
+    found += [_tag_edit(text, m, pats["block"]) for m in pats["tag"].finditer(text)]
+    found += [_removal(text, m.start(), m.end(), "junk.bbcode.tag") for m in pats["bbcode"].finditer(text)]
+    for rule, rx in pats["watermarks"]:
+        found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
+    found += [Edit(m.start(), m.end(), "", "junk", "junk.symbol.inside-word", 0.9)
+              for m in _IN_WORD.finditer(text)]
+    found += _jammer_edits(text)
+    return _disjoint(found)
+
+
+def _removal(text: str, start: int, end: int, rule: str, conf: float = 0.95) -> Edit:
+    """Remove [start, end); if it stood between two spaces, one of them goes too."""
+    if 0 < start and end < len(text) and text[start - 1] == " " and text[end] == " ":
+        end += 1
+    return Edit(start, end, "", "junk", rule, conf)
+
+
+def _tag_edit(text: str, m: re.Match, block: frozenset) -> Edit:
+    name = re.match(r"</?\s*([\w:]+)", m.group(0)).group(1).lower()
+    if name in block:
+        before = text[m.start() - 1] if m.start() else "\n"
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        sep = "" if "\n" in (before, after) else "\n"
+        return Edit(m.start(), m.end(), sep, "junk", "junk.html.literal-tag", 0.95)
+    return _removal(text, m.start(), m.end(), "junk.html.literal-tag")
+
+
+def _is_jammer(run: str) -> bool:
+    """Forum jammer codes mix classes inside two-character tokens (Q7, x#, P(); words and numbering do not."""
+    tokens = run.split()
+    mixed = [t for t in tokens if len(t) == 2 and _classes(t) >= 2]
+    symbols = {c for c in run if not c.isalnum() and not c.isspace()}
+    return len(mixed) >= 3 and len(mixed) * 2 >= len(tokens) and len(symbols) >= 2
+
+
+def _classes(token: str) -> int:
+    return sum((any(c.isalpha() for c in token), any(c.isdigit() for c in token),
+                any(not c.isalnum() for c in token)))
+
+
+def _jammer_edits(text: str) -> list[Edit]:
+    out = []
+    for m in _JAM_START.finditer(text):
+        if _is_jammer(m.group(2)):
+            end = m.end(2)
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            out.append(Edit(m.start(2), end, "", "junk", "junk.forum.jammer", 0.85))
+    for m in _JAM_END.finditer(text):
+        if _is_jammer(m.group(1)):
+            start = m.start(1)
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            out.append(Edit(start, m.end(), "", "junk", "junk.forum.jammer", 0.85))
+    return out
+
+
+def _disjoint(edits: list[Edit]) -> list[Edit]:
+    """Keep the longer of overlapping edits (an element beats the tags inside it)."""
+    kept: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (-(e.end - e.start), e.start, e.rule)):
+        if all(e.end <= k.start or e.start >= k.end for k in kept) and all(e.start != k.start for k in kept):
+            kept.append(e)
+    return sorted(kept, key=lambda e: e.start)

@@ -26,7 +26,7 @@ from typing import NamedTuple, Optional
 from ..settings import DATA_DIR
 
 SPAM_DIR = DATA_DIR / "spam"
-ROLES = ("brand", "cta", "topic")
+ROLES = ("brand", "cta", "product", "topic")
 STRENGTHS = ("strong", "weak")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _SPACE = re.compile(r"\s+")
@@ -47,7 +47,7 @@ class TermHit(NamedTuple):
 class LexiconEntry:
     id: str
     family: str
-    role: str  # brand | cta | topic
+    role: str  # brand | cta (call to action) | product (what is sold) | topic
     strength: str  # strong | weak
     terms: tuple[str, ...]
     word_bounded: bool = False  # Latin terms that must stand as whole words
@@ -266,3 +266,15 @@ def _validate(families: dict, entries: list[LexiconEntry], shapes: list[ShapePat
     for item_id, family in [(s.id, s.family) for s in shapes] + [(d[0], d[1]) for d in domains]:
         if family not in families:
             raise LexiconError(f"{item_id} names unknown family {family!r}")
+
+
+@functools.lru_cache(maxsize=4)
+def load_junk_rules(data_dir: Optional[Path] = None) -> dict:
+    """Tag names and forum watermark patterns for the junk step, regexes compiled."""
+    base = Path(data_dir) if data_dir else SPAM_DIR
+    raw = _read(base / "junk.json")
+    for field in ("html_tags", "block_tags", "bbcode_tags", "watermarks"):
+        if not isinstance(raw.get(field), list) or not raw[field]:
+            raise LexiconError(f"junk.json needs a non-empty '{field}' list")
+    marks = [(w["id"], _compile(w["regex"], w["id"])) for w in raw["watermarks"]]
+    return {**raw, "watermarks": marks}

@@ -1,10 +1,168 @@
-"""Cleaning step: spam (to be filled in by its issue)."""
+"""Cleaning step: injected spam in text (kind ``spam``).
+
+Detectors, each proposing :class:`~.spam_rejoin.Insertion`s:
+
+* lexicon clusters: listed brands, calls to action and products, with the
+  keywords and unlisted brand-shaped tokens glued to them (``bet365 Play online
+  games``, ``金龙体育官网``); a brand in place of a place name (``…县``);
+* title prefixes and suffixes made of spam keywords (``国产精品_久久精品|Title``);
+* link-list lines of lottery and slot keywords, and the block around them;
+* brand-shaped tokens repeated at odd places (``Winbox88``), not in any lexicon;
+* sentences spliced in from unrelated text (:mod:`.spam_fit`).
+
+Articles about gambling governance keep their vocabulary: there a listed term
+needs a second piece of evidence (a call to action next to it, or a word or
+number it splits). Only the insertion is removed; :mod:`.spam_rejoin` rejoins
+its neighbours.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from ..changes import Edit
 from .context import DocContext
+from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
+from .spam_fit import DocProfile, is_governance_doc, off_topic_sentences
+from .spam_rejoin import JOINERS, Insertion, removal_edits
+from .spam_shapes import (
+    brand_shaped_repeats,
+    bracket_wrapped,
+    extend_unknown_brand,
+    link_list_lines,
+    splits_a_word,
+    title_insertions,
+)
+
+CONFIDENCE = {"brand": 0.95, "cta": 0.9, "shape": 0.85, "product": 0.8}
+# Short keywords absorbed when glued to a listed hit (开云体育 + 官网).
+_ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人")
+_CLOSE = {"《": "》", "【": "】", "（": "）", "(": ")", "[": "]", "「": "」"}
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    return []
+    if not text.strip():
+        return []
+    lex = load_spam_lexicon()
+    hits = lex.find_terms(text, include_weak=True)
+    strong = [h for h in hits if _strength(lex, h) == "strong"]
+    governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in strong])
+    profile = DocProfile.of(text)
+    found: list[Insertion] = []
+    found += title_insertions(text, ctx, lex, hits, profile)
+    found += link_list_lines(text, lex, hits, ctx.lang)
+    found += lexicon_clusters(text, lex, hits, governance)
+    if not governance:
+        found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
+    found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
+              for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
+    return removal_edits(text, found, profile.vocabulary())
+
+
+def _info(lex: SpamLexicon, hit: TermHit) -> tuple[str, str]:
+    """(role, strength) of a hit; shapes count as their own role."""
+    entry = lex.entry(hit.entry_id)
+    if entry is not None:
+        return entry.role, entry.strength
+    shape = next((s for s in lex.shapes if s.id == hit.entry_id), None)
+    return "shape", shape.strength if shape else "weak"
+
+
+def _strength(lex: SpamLexicon, hit: TermHit) -> str:
+    return _info(lex, hit)[1]
+
+
+def _clusters(text: str, hits: list[TermHit]) -> list[list[TermHit]]:
+    """Hits separated only by joiner characters (at most three) form one cluster."""
+    groups: list[list[TermHit]] = []
+    for hit in hits:
+        if groups:
+            gap = text[groups[-1][-1].end : hit.start]
+            if len(gap) <= 3 and all(c in JOINERS for c in gap):
+                groups[-1].append(hit)
+                continue
+        groups.append([hit])
+    return groups
+
+
+def lexicon_clusters(text: str, lex: SpamLexicon, hits: list[TermHit], governance: bool) -> list[Insertion]:
+    only_near_spam = _terms_only_near_spam(text, lex, hits)
+    out = []
+    for group in _clusters(text, hits):
+        kept = _trim_weak_edges(text, lex, group, only_near_spam)
+        if not kept:
+            continue
+        ins = _judge_cluster(text, lex, kept, governance)
+        if ins is not None:
+            out.append(ins)
+    return out
+
+
+def _trim_weak_edges(text: str, lex: SpamLexicon, group: list[TermHit],
+                     only_near_spam: set[str]) -> list[TermHit]:
+    """Drop weak hits at a cluster's edges unless they are clearly part of the insertion."""
+    if not any(_strength(lex, h) == "strong" or _info(lex, h)[0] == "brand" for h in group):
+        return []
+
+    def absorbable(h: TermHit) -> bool:
+        if _strength(lex, h) == "strong" or _info(lex, h)[0] == "brand":
+            return True
+        term = text[h.start : h.end]
+        if re.search(r"[A-Za-z]", term) and not re.search(r"[\u4e00-\u9fff]", term):
+            return term.lower() in only_near_spam
+        return term in _ABSORBABLE_ZH
+
+    while group and not absorbable(group[0]):
+        group = group[1:]
+    while group and not absorbable(group[-1]):
+        group = group[:-1]
+    return group
+
+
+def _terms_only_near_spam(text: str, lex: SpamLexicon, hits: list[TermHit]) -> set[str]:
+    """Latin weak keywords whose every occurrence in the document sits next to a strong hit."""
+    near: Counter = Counter()
+    for group in _clusters(text, hits):
+        if any(_strength(lex, h) == "strong" for h in group):
+            near.update(text[h.start : h.end].lower() for h in group if _strength(lex, h) == "weak")
+    out = set()
+    for term, n in near.items():
+        total = len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])", text, re.IGNORECASE))
+        if total <= n:
+            out.add(term)
+    return out
+
+
+def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance: bool) -> Insertion | None:
+    roles = [_info(lex, h) for h in group]
+    start, end = group[0].start, group[-1].end
+    start, unknown = extend_unknown_brand(text, start, roles[0][0], lex)
+    place = _place_suffix(text, end, lex)
+    strong_roles = {r for r, s in roles if s == "strong"}
+    has_weak_brand = any(r == "brand" and s == "weak" for r, s in roles)
+    commercial = bool(strong_roles & {"cta", "product", "shape"}) or len(strong_roles) > 0 and len(group) > 1
+    if has_weak_brand and not (strong_roles & {"cta", "product", "shape"}) and not place:
+        return None  # a real casino operator named without a call to action
+    evidence = len(group) > 1 or unknown or place or splits_a_word(text, start, end)
+    if governance and not (evidence and commercial or place):
+        return None
+    family = next((h.family for h, (r, s) in zip(group, roles) if s == "strong"), group[0].family)
+    if place:
+        family = "brand-as-place"
+    conf = max(CONFIDENCE.get(r, 0.7) for r, s in roles if s == "strong") if strong_roles else 0.75
+    if governance:
+        conf = min(conf, 0.7)
+    start, end = bracket_wrapped(text, start, end)
+    rule = "+".join(dict.fromkeys(
+        ["spam.brand-as-place"] * bool(place) + [f"spam.{h.entry_id}" for h in group]
+        + ["spam.unknown.brand-before-keyword"] * bool(unknown)))
+    return Insertion(start, end, family, rule, conf)
+
+
+def _place_suffix(text: str, end: int, lex: SpamLexicon) -> bool:
+    """A place-name suffix right after the hit: the brand stands where a place name was."""
+    rest = text[end : end + 12]
+    if any(rest.startswith(s) for s in lex.cues("place_suffixes", "zh")):
+        return True
+    return any(re.match(rf"[ ]?{s}\b", rest) for s in lex.cues("place_suffixes", "en"))

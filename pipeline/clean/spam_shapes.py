@@ -1,0 +1,237 @@
+"""Injection shapes that need more than a lexicon look-up.
+
+Title prefixes and suffixes, link-list lines, unlisted brands in front of a
+call to action, brand-shaped tokens repeated at odd places, insertions wrapped
+in brackets, and the word- or number-splitting test used as evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .context import DocContext
+from .lexicon import SpamLexicon, TermHit
+from .spam_fit import DocProfile
+from .spam_rejoin import Insertion
+
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜,，、—–]+|\s-\s|-(?=[A-Za-z\u4e00-\u9fff]))\s*")
+_ZH_SPACE_SEP = re.compile(r"\s+")
+_LINE_SEP = re.compile(r"[\s_|｜,，、·/\-–—:：;；.。()（）\[\]【】]+")
+_BRAND_SHAPED = re.compile(r"(?<![A-Za-z0-9\-_./@])[A-Za-z0-9]{3,16}(?![A-Za-z0-9\-_/@]|\.[A-Za-z0-9])")
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+$")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_UNIT_OR_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|km|kg|mm|cm|mg|ml|kw|kwh|mw|gw|gb|mb|tb|mu|ha|yuan|pm|am|s)")
+_OPEN_CLOSE = {"《": "》", "【": "】", "（": "）", "(": ")", "[": "]", "「": "」", "〈": "〉"}
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+def word_freq(word: str) -> int:
+    return _jieba().get_FREQ(word) or 0
+
+
+def splits_a_word(text: str, start: int, end: int) -> bool:
+    """The text on either side of [start, end) reads as one word or number once joined."""
+    if start == 0 or end >= len(text):
+        return False
+    lc, rc = text[start - 1], text[end]
+    if lc.isdigit() and rc.isdigit():
+        return True
+    if _CJK_CHAR.match(lc) and _CJK_CHAR.match(rc):
+        return any(word_freq(text[start - i : start] + text[end : end + j]) >= 50
+                   for i in (1, 2) for j in (1, 2) if start - i >= 0)
+    return False
+
+
+def bracket_wrapped(text: str, start: int, end: int) -> tuple[int, int]:
+    """Include brackets that wrap nothing but the insertion (中《…》国)."""
+    if start > 0 and end < len(text) and _OPEN_CLOSE.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return start, end
+
+
+def extend_unknown_brand(text: str, start: int, first_role: str, lex: SpamLexicon) -> tuple[int, bool]:
+    """Take in an unlisted brand right before a call to action (Winbox88 app download, 金龙体育官网)."""
+    if first_role == "brand":
+        return start, False
+    window = text[max(0, start - 24) : start]
+    m = _LATIN_TOKEN.search(window.rstrip(" ")) if len(window) - len(window.rstrip(" ")) <= 1 else None
+    if m:
+        token = m.group(0)
+        tok_start = start - (len(window) - m.start())
+        if _brand_like_latin(text, token):
+            return tok_start, True
+        return start, False
+    run = re.search(r"[\u4e00-\u9fff]{2,}$", window)
+    if not run:
+        return start, False
+    words = list(_jieba().cut(run.group(0)))
+    last = words[-1] if words else ""
+    if 2 <= len(last) <= 4 and word_freq(last) < 2000 and text.count(last) == 1:
+        return start - len(last), True
+    return start, False
+
+
+def _brand_like_latin(text: str, token: str) -> bool:
+    if re.search(r"\d", token) and re.search(r"[A-Za-z]", token):
+        return True
+    # A word that occurs only here is a name the article never uses itself.
+    occurrences = len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text, re.IGNORECASE))
+    return occurrences <= 3 and token[:1].isupper() and token.lower() not in _COMMON_CAPITALISED
+
+
+_COMMON_CAPITALISED = frozenset({"the", "a", "an", "and", "or", "in", "on", "of", "to", "for", "with", "by",
+                                 "this", "that", "it", "we", "our", "china", "chinese", "official", "free"})
+
+
+def brand_shaped_repeats(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """Letters-and-digits tokens (Winbox88, 7xbet) repeated at least twice at odd places."""
+    cands = [m for m in _BRAND_SHAPED.finditer(text) if _brand_shape(m.group(0))]
+    counts = Counter(m.group(0).lower() for m in cands)
+    out = []
+    for m in cands:
+        if counts[m.group(0).lower()] < 2:
+            continue
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append(Insertion(m.start(), m.end(), "unknown", "spam.unknown.repeated-brand-token", 0.7))
+    return out
+
+
+def _brand_shape(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if letters < 3 or digits < 2 or not any(c.islower() for c in token):
+        return False
+    if _UNIT_OR_ORDINAL.fullmatch(token.lower()):
+        return False
+    if re.match(r"\d{4}", token) or re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]?", token) and token[0].isupper() \
+            and token[1:].isupper():
+        return False  # years and project or standard codes (2017abc, GB18030)
+    return True
+
+
+def _covered(hits: list[TermHit], s: int, e: int) -> int:
+    return sum(max(0, min(e, h.end) - max(s, h.start)) for h in hits)
+
+
+def _content_len(segment: str) -> int:
+    return len(_LINE_SEP.sub("", segment))
+
+
+def _segments(line: str, zh: bool) -> list[tuple[int, int]]:
+    """Title segments as (start, end) within the line."""
+    sep = _TITLE_SEP if not zh else re.compile(_TITLE_SEP.pattern + r"|\s+")
+    out, pos = [], 0
+    for m in sep.finditer(line):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, len(line)))
+    return out
+
+
+def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
+                   hits: list[TermHit], profile: DocProfile) -> str:
+    s, e = base + seg[0], base + seg[1]
+    size = _content_len(text[s:e]) or 1
+    inside = [h for h in hits if h.start < e and h.end > s]
+    strong = [h for h in inside if (lex.entry(h.entry_id) is None or lex.entry(h.entry_id).strength == "strong")]
+    if strong and _covered(strong, s, e) / size >= 0.4:
+        return "spam"
+    if inside and (_covered(inside, s, e) / size >= 0.5 or profile.fit(text[s:e]) < 0.3):
+        return "weak"
+    return "ok"
+
+
+def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[TermHit],
+                     profile: DocProfile) -> list[Insertion]:
+    """Spam keywords put in front of or behind the title (first line of the text, and ctx.title)."""
+    if ctx.title:
+        ctx.title = _clean_title(ctx.title, ctx, lex)
+    m = re.match(r"\s*([^\n]{1,200})(?:\n|$)", text)
+    if not m:
+        return []
+    base, line = m.start(1), m.group(1)
+    segs = _segments(line, ctx.lang == "zh")
+    classes = [_segment_class(text, base, seg, lex, hits, profile) for seg in segs]
+    if "ok" not in classes:
+        return []
+    out = []
+    first_ok = classes.index("ok")
+    last_ok = len(classes) - 1 - classes[::-1].index("ok")
+    if first_ok > 0 and "spam" in classes[:first_ok]:
+        out.append(Insertion(base + segs[0][0], base + segs[first_ok][0], "porn", "spam.title.prefix",
+                             0.9 if "weak" not in classes[:first_ok] else 0.8))
+    if last_ok < len(segs) - 1 and "spam" in classes[last_ok + 1:]:
+        out.append(Insertion(base + segs[last_ok][1], base + segs[-1][1], "porn", "spam.title.suffix",
+                             0.9 if "weak" not in classes[last_ok + 1:] else 0.8))
+    return [_with_family(ins, hits) for ins in out]
+
+
+def _with_family(ins: Insertion, hits: list[TermHit]) -> Insertion:
+    fams = Counter(h.family for h in hits if ins.start <= h.start < ins.end)
+    family = fams.most_common(1)[0][0] if fams else ins.family
+    return Insertion(ins.start, ins.end, family, f"spam.{family}.title-keywords", ins.confidence)
+
+
+def _clean_title(title: str, ctx: DocContext, lex: SpamLexicon) -> str:
+    hits = lex.find_terms(title, include_weak=True)
+    found = title_insertions(title + "\n", DocContext(lang=ctx.lang, settings=ctx.settings), lex, hits,
+                             DocProfile.of(title))
+    for ins in sorted(found, key=lambda i: -i.start):
+        title = title[: ins.start] + title[ins.end :]
+    return title.strip(" _|｜-–—,，、") or title
+
+
+def link_list_lines(text: str, lex: SpamLexicon, hits: list[TermHit], lang: str) -> list[Insertion]:
+    """Lines made of spam keywords (togel / slot gacor link lists) and the block they form."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    marked: dict[int, float] = {}
+    for i, (s, e) in enumerate(lines):
+        size = _content_len(text[s:e])
+        inside = [h for h in hits if s <= h.start and h.end <= e]
+        if not size or not inside:
+            continue
+        strong = [h for h in inside if (lex.entry(h.entry_id) is None or lex.entry(h.entry_id).strength == "strong")]
+        cover = _covered(inside, s, e) / size
+        if strong and cover >= 0.7:
+            marked[i] = 0.9
+        elif len(inside) >= 3 and cover >= 0.8:
+            marked[i] = 0.7
+    for i in sorted(marked):  # lines between or next to link lines that carry keywords too
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in marked and _block_neighbour(text, lines[j], hits, lang):
+                marked[j] = 0.6
+    return [Insertion(lines[i][0], lines[i][1], _line_family(hits, lines[i]), f"spam.{_line_family(hits, lines[i])}.link-list", c, True)
+            for i, c in sorted(marked.items())]
+
+
+def _block_neighbour(text: str, line: tuple[int, int], hits: list[TermHit], lang: str) -> bool:
+    s, e = line
+    body = text[s:e]
+    size = _content_len(body)
+    if not size or len(body) > 120:
+        return False
+    inside = [h for h in hits if s <= h.start and h.end <= e]
+    if inside and _covered(inside, s, e) / size >= 0.3:
+        return True
+    return lang == "zh" and not _CJK_CHAR.search(body) and bool(re.search(r"[A-Za-z]{3}", body))
+
+
+def _line_family(hits: list[TermHit], line: tuple[int, int]) -> str:
+    fams = Counter(h.family for h in hits if line[0] <= h.start < line[1])
+    return fams.most_common(1)[0][0] if fams else "lottery-id"
