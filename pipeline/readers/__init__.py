@@ -53,8 +53,8 @@ def _read_file(path: Path, source: str, options: ReadOptions) -> Iterator[Item]:
         from . import warc
 
         yield from warc.read_warc(path, source)
-    elif name == "manifest.jsonl" and (path.parent / "objects").is_dir():
-        from ..scrape.store import iter_stored  # a raw/ store: its documents, no network
+    elif name.endswith(".jsonl") and _store_index(path):
+        from ..scrape.store import iter_stored  # raw/manifest.jsonl or raw/selections/*.jsonl: no network
 
         yield from iter_stored(path)
     elif name.endswith((".xml", ".xml.gz")):
@@ -64,6 +64,14 @@ def _read_file(path: Path, source: str, options: ReadOptions) -> Iterator[Item]:
         yield from _fetch(local.read_url_list(path), options)
     else:
         yield local.read_document(path, source)
+
+
+def _store_index(path: Path) -> bool:
+    try:
+        from ..scrape.store import store_root
+    except ImportError:  # pragma: no cover
+        return False
+    return store_root(path) is not None
 
 
 def _sitemap_urls(path: Path) -> list[str] | None:

@@ -96,3 +96,29 @@ def group_by_host(urls: list[str], batch_size: int = 0) -> list[list[str]]:
         step = batch_size if batch_size > 0 else len(group)
         batches.extend(group[i : i + step] for i in range(0, len(group), step))
     return batches
+
+
+def split_inputs(inputs: list[str]) -> tuple[list[str], list[str]]:
+    """(remote sources, local inputs): URLs, URL-list files and local sitemaps are remote;
+    folders, documents, WARC archives and raw/ store indexes are read locally."""
+    from ..readers import local
+    from .sources import parse_sitemap
+
+    remote: list[str] = []
+    rest: list[str] = []
+    for given in inputs:
+        path = Path(given)
+        if given.startswith(("http://", "https://")):
+            remote.append(given)
+        elif path.is_file() and local.is_url_list(path):
+            remote.extend(local.read_url_list(path))
+        elif path.is_file() and path.name.lower().endswith((".xml", ".xml.gz")):
+            try:
+                kind, locs = parse_sitemap(path.read_bytes())
+            except (ValueError, OSError):
+                rest.append(given)
+                continue
+            (remote.extend(locs) if kind in ("urlset", "sitemapindex") else rest.append(given))
+        else:
+            rest.append(given)
+    return remote, rest

@@ -162,8 +162,8 @@ class Fetcher:
             self.stats.add(reused=1)
             return stored
         headers = _conditional_headers(prior) if stored is not None else {}
-        resp, attempts = with_retries(lambda: self._exchange(url, headers, accept), self.config, self._rng)
-        self.stats.add(retries=attempts - 1)
+        resp, _attempts = with_retries(lambda: self._exchange(url, headers, accept), self.config, self._rng,
+                                       on_retry=lambda: self.stats.add(retries=1))
         now = _now()
         if resp.status == 304 and stored is not None:
             self.stats.add(not_modified=1)

@@ -124,13 +124,36 @@ def read_manifest(path: Path) -> dict[str, dict]:
     return found
 
 
-def is_manifest(path: Path) -> bool:
-    return path.name == MANIFEST and (path.parent / OBJECTS).is_dir()
+SELECTIONS = "selections"
+
+
+def store_root(path: Path) -> Path | None:
+    """The raw/ folder an index file belongs to (manifest.jsonl or selections/*.jsonl), if any."""
+    for folder in (path.parent, path.parent.parent):
+        if path.name.endswith(".jsonl") and (folder / OBJECTS).is_dir():
+            return folder
+    return None
+
+
+def write_selection(root: Path, docs: list[RawDocument]) -> Path:
+    """An index of some stored documents (one scrape run's), named by its content.
+
+    ``pipeline run --input raw/selections/<name>.jsonl`` processes exactly these
+    documents from the store; the ingest flow hands its scrape results on this way."""
+    entries = {d.source: {"url": d.source, "sha256": d.sha256, "media_type": d.media_type,
+                          "http_charset": d.http_charset, **fetch_metadata(d.fetch)} for d in docs}
+    body = "".join(_json(entries[u]) + "\n" for u in sorted(entries))
+    name = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+    path = Path(root) / SELECTIONS / f"{name}.jsonl"
+    if not path.exists():
+        _write_atomic(path, body.encode("utf-8"))
+    return path
 
 
 def iter_stored(path: Path) -> Iterator[RawDocument | QuarantineRecord]:
-    """Every stored document of a manifest (``pipeline run --input raw/manifest.jsonl``)."""
-    store = RawStore(path.parent)
+    """Every stored document an index lists (``pipeline run --input raw/manifest.jsonl``)."""
+    root = store_root(path)
+    store = RawStore(root if root is not None else path.parent)
     for url, entry in sorted(read_manifest(path).items()):
         if entry.get("role", "document") != "document" or not entry.get("sha256"):
             continue

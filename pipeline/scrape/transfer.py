@@ -226,7 +226,8 @@ def retry_after_seconds(value: Optional[str], now: Optional[float] = None) -> Op
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
-def with_retries(call: Callable[[], Response], config: FetchConfig, rng: random.Random) -> tuple[Response, int]:
+def with_retries(call: Callable[[], Response], config: FetchConfig, rng: random.Random,
+                 on_retry: Optional[Callable[[], None]] = None) -> tuple[Response, int]:
     """Run ``call``, retrying retryable failures; returns (response, attempts)."""
     attempt = 0
     while True:
@@ -238,6 +239,8 @@ def with_retries(call: Callable[[], Response], config: FetchConfig, rng: random.
                 if exc.retryable and attempt > 1:
                     raise FetchError(f"{exc} (gave up after {attempt} attempts)", status=exc.status) from exc
                 raise
+            if on_retry:
+                on_retry()
             config.sleep(backoff_delay(attempt, config, rng, exc.retry_after))
 
 
