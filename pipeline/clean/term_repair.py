@@ -89,7 +89,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     for start, end, rule in hits:
         if edits and start < edits[-1].end:
             continue  # overlaps a longer or earlier hit
-        after = _match_case(text[start:end], rule.preferred)
+        after = _match_case(text[start:end], rule.preferred, _sentence_start(text, start))
         edits.append(Edit(start, end, after, "mt", rule.rule, FLAG_CONFIDENCE if flag_only else 1.0))
         if flag_only:
             flag = f"term-repair.flagged:{rule.id}"
@@ -117,11 +117,16 @@ def _context_ok(text: str, start: int, end: int, rule: TermRule) -> bool:
     return not (rule.not_context and rule.not_context.search(window))
 
 
-def _match_case(found: str, preferred: str) -> str:
-    """Keep the preferred term's own capitals; capitalise it where the match was."""
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in "\n.!?:;。！？：；"
+
+
+def _match_case(found: str, preferred: str, sentence_start: bool) -> str:
+    """Keep the preferred term's own capitals; capitalise its first letter
+    only at the start of a sentence (MT capitalises terms mid-sentence)."""
     lead = re.match(r"[\"“]?", found).group()
     trail = re.search(r"[\"”]?$", found[len(lead) :]).group()
-    body = found[len(lead) :]
-    if body[:1].isupper() and preferred[:1].islower():
+    if sentence_start and found[len(lead) :][:1].isupper() and preferred[:1].islower():
         preferred = preferred[:1].upper() + preferred[1:]
     return lead + preferred + trail
