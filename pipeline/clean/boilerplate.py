@@ -1,10 +1,120 @@
-"""Cleaning step: boilerplate (to be filled in by its issue)."""
+"""Cleaning step: site chrome left in the text (plain-text inputs, and what the DOM pass kept).
+
+A page saved as text ends (and sometimes starts) with a run of short chrome
+lines: QR-code captions, "Key recommendation" lists, friendship links, ICP and
+public-security filing numbers, copyright and contact lines. Such a run goes as
+one change (``boilerplate.chrome-block.tail`` / ``.head``); a lone chrome line
+inside the article goes on its own only when its pattern is unambiguous
+(``anywhere`` in the data). Injected spam lines inside a chrome run leave with
+it. Patterns are data: ``data/chrome/patterns.json``.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from dataclasses import dataclass
+
 from ..changes import Edit
+from ..settings import DATA_DIR
 from .context import DocContext
+
+_SENTENCE_END = re.compile(r"[。！？!?；;：:]\s*$|\.\s*$")
+_NOTE = re.compile(r"^\s*[（(]|作者单位|基金项目|本文系|This article is|Author Unit|Fund(?:ed|ing)", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class ChromePattern:
+    id: str
+    strong: bool
+    anywhere: bool
+    regex: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def chrome_patterns() -> tuple[ChromePattern, ...]:
+    rows = json.loads((DATA_DIR / "chrome" / "patterns.json").read_text(encoding="utf-8"))
+    return tuple(
+        ChromePattern(r["id"], r["strength"] == "strong", bool(r.get("anywhere")), re.compile(r["regex"], re.I))
+        for r in rows
+    )
+
+
+def _max_len(line: str) -> int:
+    return 120 if _CJK.search(line) else 260
+
+
+def classify_line(line: str) -> tuple[str, str | None]:
+    """('strong' | 'weak' | 'short' | 'text', pattern id) for one line."""
+    s = line.strip()
+    if not s:
+        return "blank", None
+    if len(s) <= _max_len(s):
+        for pat in chrome_patterns():
+            if pat.regex.search(s):
+                return ("strong" if pat.strong else "weak"), pat.id
+    short_limit = 25 if _CJK.search(s) else 40
+    if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
+        return "short", None
+    return "text", None
+
+
+def _anywhere(pid: str | None) -> bool:
+    return any(p.id == pid and p.anywhere for p in chrome_patterns())
+
+
+def _line_table(text: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end without newline, class, pattern id) for every line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        cls, pid = classify_line(line)
+        out.append((pos, pos + len(line), cls, pid))
+        pos += len(line) + 1
+    return out
+
+
+def _run(lines: list, order: range, allow_short: bool) -> list[int]:
+    """Indexes of the chrome run met walking ``order``; bare short lines never open it.
+
+    A head run may not hold bare short lines: the first of them is the title.
+    """
+    run: list[int] = []
+    for i in order:
+        cls = lines[i][2]
+        if cls == "text" or (cls == "short" and not allow_short):
+            break
+        run.append(i)
+    # The run reaches only as far as its outermost line with a chrome pattern.
+    while run and lines[run[-1]][2] in ("short", "blank"):
+        run.pop()
+    return run
+
+
+def _accept(lines: list, run: list[int]) -> bool:
+    classes = [lines[i][2] for i in run]
+    return "strong" in classes and classes.count("strong") + classes.count("weak") >= 1
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    return []
+    lines = _line_table(text)
+    edits: list[Edit] = []
+    tail = _run(lines, range(len(lines) - 1, -1, -1), allow_short=True)
+    head = _run(lines, range(len(lines)), allow_short=False)
+    tail_first = min(tail) if tail and _accept(lines, tail) else len(lines)
+    head_last = max(head) if head and _accept(lines, head) and max(head) < tail_first else -1
+    if head_last >= 0:
+        end = lines[head_last + 1][0] if head_last + 1 < len(lines) else len(text)
+        edits.append(Edit(0, end, "", "boilerplate", "boilerplate.chrome-block.head", 0.9))
+    if tail_first < len(lines):
+        # The run starts at its first line: the line breaks before it may border another step's change.
+        start = lines[tail_first][0]
+        if not edits or start > edits[-1].end:
+            edits.append(Edit(start, len(text), "", "boilerplate", "boilerplate.chrome-block.tail", 0.9))
+    lo = edits[0].end if head_last >= 0 else 0
+    hi = edits[-1].start if tail_first < len(lines) else len(text)
+    for start, end, cls, pid in lines:
+        if cls == "strong" and _anywhere(pid) and start >= lo and end < hi:
+            edits.append(Edit(start, min(end + 1, len(text)), "", "boilerplate", pid, 0.85))
+    return sorted(edits, key=lambda e: e.start)
