@@ -111,8 +111,19 @@ def test_longest_match_wins() -> None:
 
 def test_flag_mode_emits_review_items_and_flags() -> None:
     text = 'improving the "hematopoietic" ability of poor areas'
-    out, edits, ctx = repair(text, mode="flag")
+    ctx = DocContext(lang="en", settings=CleanSettings(term_repair="flag", review_threshold=0.5))
+    edits = term_repair.find_edits(text, ctx)
     assert [e.confidence for e in edits] == [term_repair.FLAG_CONFIDENCE]
+    assert "term-repair.flagged:mt-term/blood-making" in ctx.flags
+
+
+def test_flag_mode_at_threshold_zero_rewrites_nothing() -> None:
+    text = 'improving the "hematopoietic" ability of poor areas'
+    out, edits, ctx = repair(text, mode="flag")
+    assert out == text and edits == []
+    assert ctx.metadata["term_repair_flagged"] == [
+        {"rule": "mt.term.blood-making", "before": "hematopoietic", "after": "self-development"}
+    ]
     assert "term-repair.flagged:mt-term/blood-making" in ctx.flags
 
 
@@ -125,6 +136,8 @@ def test_flag_mode_through_the_cleaner_leaves_text(tmp_path) -> None:
     record = clean_document(raw, CleanSettings(term_repair="flag", review_threshold=0.5))
     assert "hematopoietic" in record.text
     assert [c.after for c in record.review if c.rule == "mt.term.blood-making"] == ["self-development"]
+    flagged = clean_document(raw, CleanSettings(term_repair="flag"))
+    assert "hematopoietic" in flagged.text and flagged.metadata["term_repair_flagged"][0]["after"] == "self-development"
     rewritten = clean_document(raw, CleanSettings())
     assert '"self-development" ability' in rewritten.text
 
