@@ -88,30 +88,31 @@ class Doc:
         return html.unescape(re.sub(r"<[^>]*>", "", s)) if self.is_html else s
 
     def render(self, nodes: list, mode: str, collect: bool) -> str:
-        """mode 'raw': the document; 'clean': spam dropped, repairs applied (plain text)."""
+        """mode 'raw': the document; 'clean': spam dropped, repairs applied;
+        'no-chrome': the document without its boilerplate."""
         parts = []
         for n in nodes:
             if isinstance(n, str):
                 parts.append(n)
                 continue
             tag, kids = n
-            inner_raw = self.render(kids, "raw", collect)
+            inner_raw = self.render(kids, "raw" if mode == "clean" else mode, collect)
             inner_plain = self.render(kids, "clean", False)
             kind = tag.split(":")
             if kind[0] == "S":
                 if collect:
                     self._add_spam(self.text_of(inner_raw), kind)
-                parts.append(inner_raw if mode == "raw" else ("" if self.lang == "zh" else " "))
+                parts.append(("" if self.lang == "zh" else " ") if mode == "clean" else inner_raw)
             elif kind[0] == "K":
                 if any(isinstance(k, tuple) and k[0][0] in "RJ" for k in kids):
                     raise ValueError("a keep string may not contain a repair: keep strings must read as in the source")
                 if collect:
                     self.keep.append(squash_space(self.text_of(inner_plain)))
-                parts.append(inner_raw if mode == "raw" else inner_plain)
+                parts.append(inner_plain if mode == "clean" else inner_raw)
             elif kind[0] in ("B", "M"):
                 if collect:
                     (self.boilerplate if kind[0] == "B" else self.must_not).append(self.text_of(inner_raw))
-                parts.append(inner_raw)
+                parts.append("" if mode == "no-chrome" else inner_raw)
             elif kind[0] in ("R", "J"):
                 if kind[0] == "R":
                     before, after = inner_raw.split("=>")
@@ -155,7 +156,8 @@ class Doc:
         charset = self.spec.get("charset", "utf-8")
         data = raw.encode(charset)
         clean_raw = self.repairs_with_context(self.render(nodes, "clean", False))
-        self.check(data, clean_raw.encode(charset, errors="replace"))
+        no_chrome = self.render(nodes, "no-chrome", False).encode(charset)
+        self.check(data, clean_raw.encode(charset, errors="replace"), no_chrome)
         return data, self.gold()
 
     def gold(self) -> dict:
@@ -186,7 +188,7 @@ class Doc:
             g["notes"] = spec["notes"]
         return g
 
-    def check(self, data: bytes, clean_data: bytes) -> None:
+    def check(self, data: bytes, clean_data: bytes, no_chrome: bytes) -> None:
         name = self.spec["name"]
         ref = reference_from_bytes(data, name, self.spec.get("charset"))
         legit = reference_from_bytes(clean_data, name, self.spec.get("charset")).lower()
@@ -196,8 +198,10 @@ class Doc:
         rejoined = match_form(without_strings(ref, [s["text"] for s in self.spam], self.lang))
         for k in self.keep + self.spec.get("keep", []):
             assert match_form(k) in rejoined, (name, "keep not in rejoined text", k)
+        article = reference_from_bytes(no_chrome, name, self.spec.get("charset")).lower()
         for b in self.boilerplate + self.spec.get("boilerplate", []):
             assert b in ref, (name, "boilerplate not in text", b)
+            assert b.lower() not in article, (name, "boilerplate also occurs in the article", b)
         for m in self.must_not + self.spec.get("must_not_remain", []):
             assert m in ref, (name, "artifact not in text", m)
         for p in self.spec.get("no_regex", []):
