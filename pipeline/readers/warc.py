@@ -38,14 +38,18 @@ def read_warc(path: Path, source: str) -> Iterator[Item]:
         yield QuarantineRecord(source=source, stage="read", reason=f"cannot open WARC: {exc.strerror or exc}")
         return
     with fh:
-        records = ArchiveIterator(fh, arc2warc=True)
+        if not _starts_like_warc(fh):
+            yield QuarantineRecord(source=source, stage="read", reason="WARC archive is damaged or not a WARC file (no 'WARC/' version line)")
+            return
+        records = ArchiveIterator(fh)
         index = 0
         while True:
             try:
                 record = next(records)
             except StopIteration:
                 return
-            except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError) as exc:
+                # warcio raises various errors on a truncated or corrupt archive
                 where = f"{source}#record-{index + 1}"
                 yield QuarantineRecord(source=where, stage="read", reason=f"WARC archive is damaged after record {index}: {exc}"[:500])
                 return
@@ -53,6 +57,24 @@ def read_warc(path: Path, source: str) -> Iterator[Item]:
             item = _record_item(record, source, index)
             if item is not None:
                 yield item
+
+
+def _starts_like_warc(fh) -> bool:
+    import gzip
+    import zlib
+
+    head = fh.read(2)
+    fh.seek(0)
+    try:
+        if head == b"\x1f\x8b":
+            with gzip.GzipFile(fileobj=fh) as gz:
+                first = gz.read(5)
+        else:
+            first = fh.read(5)
+    except (OSError, EOFError, zlib.error):
+        first = b""
+    fh.seek(0)
+    return first == b"WARC/"
 
 
 def _record_item(record, source: str, index: int) -> Item | None:
