@@ -25,7 +25,7 @@ _STOP = frozenset(
     "more most other some any all each every which who whom whose what when where why how there here".split()
 )
 # Sentences end at these; a newline ends a paragraph.
-_SENTENCE = re.compile(r"[^。！？!?\n]*?(?:[。！？!?]+|\.(?=\s|$)|(?=\n)|$)")
+_SENTENCE = re.compile(r"[^。！？!?\n]*?(?:[。！？!?]+[”’」』）)\"']*|\.[”’\"')]*(?=\s|$)|(?=\n)|$)")
 
 
 def latin_words(text: str) -> list[str]:
@@ -57,8 +57,9 @@ class DocProfile:
     def vocabulary(self) -> set[str]:
         return set(self.words)
 
-    def fit(self, phrase: str) -> float:
-        """Share of the phrase's words / character pairs that occur elsewhere in the document.
+    def fit(self, phrase: str, domain: frozenset = frozenset()) -> float:
+        """Share of the phrase's words / character pairs that occur elsewhere in the
+        document (or belong to the ``domain`` vocabulary of policy text).
 
         1.0 when the phrase has nothing to judge by.
         """
@@ -66,9 +67,12 @@ class DocProfile:
         total = sum(own_w.values()) + sum(own_b.values())
         if not total:
             return 1.0
-        shared = sum(n for w, n in own_w.items() if self.words[w] > n)
-        shared += sum(n for g, n in own_b.items() if self.bigrams[g] > n)
+        shared = sum(n for w, n in own_w.items() if self.words[w] > n or w in domain)
+        shared += sum(n for g, n in own_b.items() if self.bigrams[g] > n or g in domain)
         return shared / total
+
+    def size(self) -> int:
+        return sum(self.words.values()) + sum(self.bigrams.values())
 
 
 def count_cues(text: str, cues: Iterable[str], lang: str) -> int:
@@ -116,21 +120,29 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[in
     judge are candidates, so bylines, captions and short notes are never touched.
     """
     spans = sentences(text)
-    if len(spans) < 8:
-        return []
     profile = DocProfile.of(text)
+    if len(spans) < 8 or profile.size() < (250 if lang == "zh" else 120):
+        return []
     narrative = lex.cues("narrative_cues", lang)
+    domain = _domain_vocabulary(lex, lang)
     found = []
     for s, e in spans:
         sent = text[s:e]
         size = len(cjk_bigrams(sent)) if lang == "zh" else len(content_words(sent))
-        if size < (10 if lang == "zh" else 6) or not _inside_paragraph(text, s, e):
+        if size < (12 if lang == "zh" else 8) or not _inside_paragraph(text, s, e):
             continue
-        score = profile.fit(sent)
+        score = profile.fit(sent, domain)
         cued = count_cues(sent, narrative, lang) > 0
-        if score < 0.08 or (cued and score < 0.2):
+        if (cued and score < 0.1) or (score < 0.05 and size >= (16 if lang == "zh" else 10)):
             found.append((s, e, 0.65 if cued else 0.55))
     return found
+
+
+def _domain_vocabulary(lex: SpamLexicon, lang: str) -> frozenset:
+    words = lex.cues("policy_vocabulary", lang)
+    if lang == "zh":
+        return frozenset(g for w in words for g in cjk_bigrams(w))
+    return frozenset(w.lower() for w in words)
 
 
 def _inside_paragraph(text: str, s: int, e: int) -> bool:

@@ -35,8 +35,17 @@ def _jieba():
     return jieba
 
 
+@functools.lru_cache(maxsize=1)
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
 def word_freq(word: str) -> int:
-    return _jieba().get_FREQ(word) or 0
+    """jieba's frequency of a word, read in Simplified script (the dictionary's)."""
+    jb = _jieba()
+    return jb.get_FREQ(word) or jb.get_FREQ(_to_simplified()(word)) or 0
 
 
 def splits_a_word(text: str, start: int, end: int) -> bool:
@@ -59,9 +68,9 @@ def bracket_wrapped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def extend_unknown_brand(text: str, start: int, first_role: str, lex: SpamLexicon) -> tuple[int, bool]:
+def extend_unknown_brand(text: str, start: int, first: TermHit, first_role: str) -> tuple[int, bool]:
     """Take in an unlisted brand right before a call to action (Winbox88 app download, 金龙体育官网)."""
-    if first_role == "brand":
+    if first_role == "brand" or first.family not in ("gambling", "lottery-id", "porn"):
         return start, False
     window = text[max(0, start - 24) : start]
     m = _LATIN_TOKEN.search(window.rstrip(" ")) if len(window) - len(window.rstrip(" ")) <= 1 else None
