@@ -138,7 +138,8 @@ def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
             continue
         cat = extract.negative_category(child)
         small = st.chars < 0.3 * total_chars
-        if cat in _INSIDE_DROP and small:
+        data_table = child.name == "table" and st.links == 0
+        if cat in _INSIDE_DROP and small and not data_table:
             _paint_tag(doc, child, Label("boilerplate", cat, 0.9))
         elif child.name in BLOCK_TAGS and st.links >= 2 and st.link_density >= 0.6 and small:
             _paint_tag(doc, child, Label("boilerplate", "dom.link-block", 0.85))
@@ -147,25 +148,30 @@ def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
 
 
 def _title_heading(body: Tag, doc: _Doc) -> Tag | None:
-    """The page heading that carries the article title."""
+    """The page element that carries the article title: the deepest one whose text is the
+    page's stated title, else a heading or title-classed element inside it, else the first <h1>."""
     want = doc.meta.get("title") or doc.meta.get("html_title") or ""
-    want_n = re.sub(r"\s+", "", want).lower()
-    fallback = None
-    for tag in body.find_all([*_HEADINGS, "div", "p", "span", "td"]):
-        if id(tag) in doc.hidden:
+    want_n = _norm(want)
+    exact, partial, fallback = None, None, None
+    for tag in body.find_all(True):
+        if id(tag) in doc.hidden or tag.name in SKIP_TAGS:
             continue
-        is_heading = tag.name in _HEADINGS or "title" in " ".join(tag.get("class") or []).lower()
-        if not is_heading:
-            continue
-        text = doc.lin.node_text(tag).strip()
-        clean = re.sub(r"\s+", "", text).lower()
+        clean = _norm(doc.lin.node_text(tag))
         if not 4 <= len(clean) <= 200:
             continue
-        if want_n and (clean in want_n or want_n in clean):
-            return tag
-        if fallback is None and tag.name == "h1":
+        if want_n and clean == want_n:
+            exact = tag  # find_all is in document order: the last hit is the deepest
+            continue
+        is_heading = tag.name in _HEADINGS or "title" in " ".join(tag.get("class") or []).lower()
+        if is_heading and want_n and partial is None and (clean in want_n or want_n in clean):
+            partial = tag
+        if is_heading and fallback is None and tag.name == "h1":
             fallback = tag
-    return fallback
+    return exact or partial or fallback
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s).lower()
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -193,11 +199,23 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
     inner = _line_spans(text, art_start, art_end)[:byline.HEAD_LINES]
     candidates += [(s, e, True) for s, e in inner if doc.canvas.is_kept(s, e)]
     for s, e, under_title in candidates:
+        if under_title and _names_line(text[s:e], doc.meta.get("authors")):
+            doc.canvas.paint(s, e, Label("metadata", "metadata.author-line", 0.9))
+            continue
         by = byline.parse_byline(text[s:e], head=under_title)
         if by is None or not (by.strong or under_title):
             continue
         byline.merge_fields(doc.meta, by.fields)
         doc.canvas.paint(s, e, Label("metadata", "metadata.byline", 0.95 if by.strong else 0.85))
+
+
+def _names_line(line: str, authors: list[str] | None) -> bool:
+    """A line under the title that only lists the authors the page's meta tags name."""
+    if not authors:
+        return False
+    key = lambda n: "".join(sorted(re.sub(r"[\W_]+", "", n).lower()))  # noqa: E731 - order-free name key
+    names = byline.split_names(line)
+    return bool(names) and sorted(map(key, names)) == sorted(map(key, authors))
 
 
 def _paint_link_spam(body: Tag, doc: _Doc) -> None:

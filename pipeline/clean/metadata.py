@@ -37,6 +37,7 @@ _ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I
 _FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_BY = re.compile(r"^(?:By|Written by|文\s*[/／])\s*(?=[A-Z\u4e00-\u9fff])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def parse_byline(line: str, *, head: bool) -> Byline | None:
     label_re, index, chrome = _labels()
     s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
     s = re.sub(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$", r"\1", s)
+    s = _BY.sub("Author: ", s)
     if not s or len(s) > MAX_BYLINE:
         return None
     found = list(label_re.finditer(s))

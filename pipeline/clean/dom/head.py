@@ -56,8 +56,7 @@ def _convert(fname: str, values: list[str]):
     if fname == "published":
         return parse_date(values[0])
     if fname == "authors":
-        names: list[str] = []
-        for v in values:
-            names.extend(n for n in split_names(v) if n not in names)
-        return names
+        if len(values) > 1:  # one tag per author (citation_author "Wang, Fang"): do not split
+            return list(dict.fromkeys(values))
+        return split_names(values[0])
     return values[0]

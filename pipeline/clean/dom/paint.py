@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from ...changes import Edit
 
 
+_OPEN_CLAUSE = frozenset("，、；：,;:")
+
+
 @dataclass(frozen=True)
 class Label:
     kind: str
@@ -50,9 +53,17 @@ class Canvas:
             j = i
             while j < n and self.labels[j] == lab:
                 j += 1
-            out.append(Edit(i, j, "", lab.kind, lab.rule, lab.confidence))
+            out.append(Edit(self._word_gap(i, j), j, "", lab.kind, lab.rule, lab.confidence))
             i = j
         return out
+
+    def _word_gap(self, i: int, j: int) -> int:
+        """Keep the space in front of a removal that would glue two Latin words together."""
+        t = self.text
+        if t[i] == " " and 0 < i and j < len(t) and t[i - 1].isascii() and t[i - 1].isalnum() \
+                and t[j].isascii() and t[j].isalnum() and j - i > 1:
+            return i + 1
+        return i
 
     def _take_line_breaks(self) -> None:
         """A line removed whole takes its line break (the last line takes the one before it)."""
@@ -67,6 +78,8 @@ class Canvas:
                 self._fill_blanks(pos, end, lab)
                 if nl >= 0:
                     self.labels[nl] = lab
+                    if lab.kind == "spam" and pos >= 2 and text[pos - 2] in _OPEN_CLAUSE:
+                        self.labels[pos - 1] = lab  # the injection split a sentence: rejoin it
                 elif pos > 0 and self.labels[pos - 1] is None:
                     self.labels[pos - 1] = lab
             pos = end + 1
