@@ -3,8 +3,8 @@
 ``T`` lines carry code point offsets into the ``.txt`` (brat reads the file
 with Python). brat fragments may not cross a line break, so a span over one is
 written as a discontinuous annotation (``start end;start end``) whose text is
-its fragments joined by a space, as brat does. The concept id and attributes
-go in an ``AnnotatorNotes`` line. ``annotation.conf`` declares the labels and
+its fragments joined by a space, as brat does. The concept id (``-`` when
+none) and the attributes as JSON go in an ``AnnotatorNotes`` line. ``annotation.conf`` declares the labels and
 allows overlaps (an ACTOR inside a MECHANISM phrase).
 """
 
@@ -52,10 +52,10 @@ def ann_lines(rec: AnnotationRecord) -> list[str]:
             continue
         where = ";".join(f"{a} {b}" for a, b in frags)
         lines.append(f"T{n}\t{span.label} {where}\t{' '.join(rec.text[a:b] for a, b in frags)}")
-        note = span.concept_id or ""
-        if span.attrs:
-            note = f"{note} {json.dumps(span.attrs, ensure_ascii=False, sort_keys=True)}".strip()
-        if note:
+        if span.concept_id or span.attrs:
+            note = span.concept_id or "-"
+            if span.attrs:
+                note += " " + json.dumps(span.attrs, ensure_ascii=False, sort_keys=True)
             lines.append(f"#{n}\tAnnotatorNotes T{n}\t{' '.join(note.split())}")
     return lines
 
