@@ -77,7 +77,7 @@ def extend_unknown_brand(text: str, start: int, first: TermHit, first_role: str)
     if m:
         token = m.group(0)
         tok_start = start - (len(window) - m.start())
-        if _brand_like_latin(text, token):
+        if _brand_like_latin(text, token, tok_start):
             return tok_start, True
         return start, False
     run = re.search(r"[\u4e00-\u9fff]{2,}$", window)
@@ -90,10 +90,13 @@ def extend_unknown_brand(text: str, start: int, first: TermHit, first_role: str)
     return start, False
 
 
-def _brand_like_latin(text: str, token: str) -> bool:
+def _brand_like_latin(text: str, token: str, at: int) -> bool:
     if re.search(r"\d", token) and re.search(r"[A-Za-z]", token):
         return True
-    # A word that occurs only here is a name the article never uses itself.
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    if not before or before[-1] in ".!?。！？\n\"“(（:：":
+        return False  # capitalised because it starts a sentence, not because it is a name
+    # A capitalised word mid-sentence that occurs only here is a name the article never uses itself.
     occurrences = len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text, re.IGNORECASE))
     return occurrences <= 3 and token[:1].isupper() and token.lower() not in _COMMON_CAPITALISED
 
@@ -156,9 +159,10 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     size = _content_len(text[s:e]) or 1
     inside = [h for h in hits if h.start < e and h.end > s]
     strong = [h for h in inside if (lex.entry(h.entry_id) is None or lex.entry(h.entry_id).strength == "strong")]
-    if strong and _covered(strong, s, e) / size >= 0.4:
+    if strong and _covered(strong, s, e) / size >= 0.7:
         return "spam"
-    if inside and (_covered(inside, s, e) / size >= 0.5 or profile.fit(text[s:e]) < 0.3):
+    cover = _covered(inside, s, e) / size
+    if inside and (cover >= 0.7 or cover >= 0.3 and profile.fit(text[s:e]) < 0.3):
         return "weak"
     return "ok"
 

@@ -1,0 +1,197 @@
+"""Text-level spam: one test per family and injection shape, in both languages, plus negatives."""
+
+import pytest
+
+from pipeline.changes import ChangeLog
+from pipeline.clean import spam
+from pipeline.clean.context import DocContext
+from pipeline.settings import CleanSettings
+
+EN_BODY = (
+    "The county government will strengthen the supervision of rural collective assets and publish village "
+    "accounts every quarter. Township audit offices shall audit the accounts of village collectives once a "
+    "year, and the results will be reported to the county people's congress.\n"
+)
+ZH_BODY = "县政府将加强农村集体资产监督管理，每季度公开村级账目。乡镇审计部门每年对村集体账目审计一次，审计结果向县人民代表大会报告。\n"
+
+
+def run(text, lang="en", **settings):
+    ctx = DocContext(lang=lang, settings=CleanSettings(**settings))
+    edits = spam.find_edits(text, ctx)
+    log = ChangeLog(text)
+    log.apply([e for e in edits if e.confidence >= ctx.settings.review_threshold])
+    return log.text, edits
+
+
+# --- the seed's own shapes -------------------------------------------------------------------------------
+
+def test_seed_mid_sentence_insertion_is_rejoined_with_one_space():
+    out, _ = run("It is mainly concentrated bet365 Play online games in economic support.\n" + EN_BODY)
+    assert out.startswith("It is mainly concentrated in economic support.")
+
+
+def test_seed_line_initial_insertion_keeps_sentence():
+    out, _ = run("Intro line.\n\n  Bet365 lotto review Since the founding of New China,the work went on.\n" + EN_BODY)
+    assert "  Since the founding of New China,the work went on." in out
+    assert "Bet365" not in out and "lotto review" not in out
+
+
+# --- gambling --------------------------------------------------------------------------------------------
+
+def test_gambling_brand_glued_both_sides_english():
+    out, edits = run("The East-West CooperationBet365 app downloadFund supports villages.\n" + EN_BODY)
+    assert "The East-West Cooperation Fund supports villages." in out
+    assert all(e.kind == "spam" and e.rule.startswith("spam.gambling") for e in edits)
+
+
+def test_gambling_brand_glued_chinese_no_space_left():
+    out, _ = run("推动乡村振兴开云体育官网战略全面实施。\n" + ZH_BODY, "zh")
+    assert out.startswith("推动乡村振兴战略全面实施。")
+
+
+def test_insertion_inside_book_title_brackets_splitting_a_word():
+    out, _ = run("形成中《乐鱼体育》国特色的发展格局。\n" + ZH_BODY, "zh")
+    assert out.startswith("形成中国特色的发展格局。")
+
+
+def test_no_space_before_punctuation():
+    out, _ = run("Funds were raised for schools bet365 live casino games, hospitals and roads.\n" + EN_BODY)
+    assert "for schools, hospitals and roads." in out
+
+
+def test_unknown_brand_before_listed_call_to_action():
+    out, edits = run("The guarantee Winbox88 live casino games fund provides loans.\n" + EN_BODY)
+    assert "The guarantee fund provides loans." in out
+    assert any("unknown" in e.rule for e in edits)
+
+
+def test_unknown_chinese_brand_before_keyword_shape():
+    out, _ = run("推动金龙娱乐官网县乡村三级物流体系建设。\n" + ZH_BODY, "zh")
+    assert out.startswith("推动县乡村三级物流体系建设。")
+
+
+def test_repeated_brand_shaped_token_not_in_lexicon():
+    text = "Taxes will be halved Zorbet77 next year.\nThe Cooperation Zorbet77 Fund helps firms.\n" + EN_BODY
+    out, edits = run(text)
+    assert "Zorbet77" not in out
+    assert "The Cooperation Fund helps firms." in out
+    assert all(e.confidence < 0.9 for e in edits)  # heuristic, not a lexicon hit
+
+
+# --- escort ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("inserted,expected", [
+    ("improve public servicesMalaysia Sugarin townships", "improve public services in townships"),
+    ("access to education and Sugar Daddymedical insurance", "access to education and medical insurance"),
+    ("the eastern regions.Singapore Sugar The province", "the eastern regions. The province"),
+])
+def test_escort_keywords_glued_either_side(inserted, expected):
+    out, _ = run(inserted + ".\n" + EN_BODY)
+    assert out.startswith(expected)
+
+
+# --- lottery-id ------------------------------------------------------------------------------------------
+
+def test_lottery_link_list_lines_above_and_below():
+    text = ("Togel Online | Slot Gacor Hari Ini | Situs Toto Terpercaya\nDaftar Slot88 Maxwin | RTP Live\n"
+            + EN_BODY + "Bandar Togel Resmi | Slot Gacor Maxwin\n")
+    out, edits = run(text)
+    assert out == EN_BODY
+    assert {e.rule for e in edits} == {"spam.lottery-id.link-list"} or all("lottery-id" in e.rule for e in edits)
+
+
+# --- porn ------------------------------------------------------------------------------------------------
+
+def test_porn_keywords_before_title():
+    title = "国产精品_久久精品|亚洲无码|关于加强乡村治理的指导意见\n"
+    out, _ = run(title + ZH_BODY, "zh")
+    assert out.startswith("关于加强乡村治理的指导意见\n")
+
+
+def test_porn_keywords_after_title_and_ctx_title_cleaned():
+    ctx = DocContext(lang="zh", title="关于加强乡村治理的指导意见_国产精品,午夜福利")
+    text = "关于加强乡村治理的指导意见_国产精品,午夜福利\n" + ZH_BODY
+    log = ChangeLog(text)
+    log.apply(spam.find_edits(text, ctx))
+    assert log.text.startswith("关于加强乡村治理的指导意见\n")
+    assert ctx.title == "关于加强乡村治理的指导意见"
+
+
+# --- seo-tw ----------------------------------------------------------------------------------------------
+
+def test_seo_keyword_inside_a_number():
+    out, _ = run("2019年3月1抓漏5日起施行。\n" + ZH_BODY, "zh")
+    assert out.startswith("2019年3月15日起施行。")
+
+
+def test_seo_keywords_title_prefix_traditional():
+    out, _ = run("網頁設計-台北水電行|關於推動城市更新的實施方案\n" + ZH_BODY, "zh")
+    assert out.startswith("關於推動城市更新的實施方案\n")
+
+
+# --- brand as place --------------------------------------------------------------------------------------
+
+def test_brand_replacing_a_place_name_is_removed_not_guessed():
+    text = "乐鱼体育县人民政府工作报告\n乐鱼体育县常住人口42.3万人。\n" + ZH_BODY
+    out, edits = run(text, "zh")
+    assert out.startswith("县人民政府工作报告\n县常住人口42.3万人。")
+    assert all(e.rule.startswith("spam.brand-as-place") for e in edits)
+
+
+def test_brand_replacing_a_place_name_english():
+    out, _ = run("The Dafabet County government built 42 kilometers of roads.\n" + EN_BODY)
+    assert out.startswith("The County government built 42 kilometers of roads.")
+
+
+# --- confidence and review -------------------------------------------------------------------------------
+
+def test_lexicon_hits_are_more_confident_than_heuristics():
+    text = "Taxes fall Zorbet77 soon.\nThe Zorbet77 Fund.\nThe plan bet365 app download works.\n" + EN_BODY
+    _, edits = run(text)
+    lexicon = [e for e in edits if "bet365" in e.rule]
+    heuristic = [e for e in edits if "unknown" in e.rule]
+    assert lexicon and heuristic
+    assert min(e.confidence for e in lexicon) > max(e.confidence for e in heuristic)
+
+
+def test_review_threshold_keeps_low_confidence_detections():
+    text = "Taxes fall Zorbet77 soon.\nThe Zorbet77 Fund.\nThe plan bet365 app download works.\n" + EN_BODY
+    out, _ = run(text, review_threshold=0.8)
+    assert "Zorbet77" in out and "bet365" not in out
+
+
+# --- negatives -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    (EN_BODY * 3, "en"),
+    (ZH_BODY * 3, "zh"),
+    ("Standard GB18030-2022 applies from 1 August 2023 at www.gov.cn; COVID-19 and 5G and G20 matter.\n"
+     "Project 2017xzzxzd-12 studied the 19th Congress. Download the form from the official website.\n", "en"),
+    ("群众可通过国家政务服务平台官网或政务服务APP下载办理，推广水电气暖电子证照。\n", "zh"),
+    ("General Secretary Xi Jinping met Guo Chunfu in Beijing on March 18, 2021.\n", "en"),
+])
+def test_clean_text_yields_no_edits(text, lang):
+    assert run(text, lang)[1] == []
+
+
+def test_gambling_governance_article_keeps_its_words_english():
+    text = (
+        "Macao tightens casino regulation\n\nThe government revised the gaming law to strengthen supervision of "
+        "casino operators. Illegal online casino operators and sports betting websites will be prosecuted by "
+        "the police, and the gaming tax remains 35 percent. The law also funds programs against problem "
+        "gambling and regulates the lottery.\n"
+    )
+    assert run(text)[1] == []
+
+
+def test_gambling_governance_article_keeps_its_words_chinese():
+    text = ("公安机关严厉打击跨境赌博和网络赌博违法犯罪，依法查处开设赌场行为。一些境外赌博平台以“真人百家乐”“体育投注”"
+            "招揽参赌人员，提醒群众不要点击“注册送彩金”链接，发现涉赌线索及时举报。彩票发行应当依法管理。\n")
+    assert run(text, "zh")[1] == []
+
+
+def test_governance_article_still_loses_injected_brand_with_call_to_action():
+    text = ("Police crack down on illegal gambling and casino crime under the law.\n"
+            "The regulation of the lottery bet365 app download is strict, and illegal betting is banned.\n")
+    out, _ = run(text)
+    assert "bet365" not in out and "The regulation of the lottery is strict" in out
