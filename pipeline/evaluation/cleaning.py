@@ -16,8 +16,8 @@ also per injection shape:
 - boilerplate removal: like spam recall, over the gold boilerplate strings.
 - metadata: title / published / authors fields equal to the gold.
 - MT repair: ``must_not_remain`` strings absent (exact), ``no_regex`` patterns
-  not matching, ``repairs[].after`` present (compared like keep strings; the
-  broken form is caught by ``must_not_remain``).
+  not matching, ``repairs[].after`` present (compared like keep strings except
+  that hyphen spacing counts).
 - gambling words kept: on ``gambling-governance`` documents, occurrences of
   赌博 / casino / lottery ... outside gold spam strings, in the source versus in
   the cleaned text.
@@ -193,7 +193,7 @@ def score_mt(doc: GoldDoc, out: Cleaned, s: DocScore) -> None:
     r = s.ratio("mt_repair_rate") if (mt or doc.data.get("repairs")) else None
     if r is None:
         return
-    text_form = match_form(out.text)
+    text_form = match_form(out.text, hyphens=False)
     for bad in mt.get("must_not_remain") or []:
         ok = not out.error and bad not in out.text
         r.add(int(ok), 1)
@@ -205,7 +205,7 @@ def score_mt(doc: GoldDoc, out: Cleaned, s: DocScore) -> None:
         if not ok:
             s.miss("mt", f"matches: {pattern}")
     for rep in doc.data.get("repairs") or []:
-        ok = not out.error and match_form(rep["after"]) in text_form
+        ok = not out.error and match_form(rep["after"], hyphens=False) in text_form
         r.add(int(ok), 1)
         if not ok:
             s.miss("mt", f"missing repair: {rep['after']}")

@@ -133,15 +133,18 @@ def reference_from_bytes(data: bytes, name: str, charset: str | None = None) -> 
     return text
 
 
-def match_form(text: str) -> str:
+def match_form(text: str, hyphens: bool = True) -> str:
     """Case-, width-, white-space- and punctuation-tolerant form used to find keep strings.
 
     Chinese punctuation becomes ASCII, white space around punctuation and
     hyphens and next to CJK characters goes, other runs of white space become
     one space. Two English words glued together do *not* match the two words.
+    ``hyphens=False`` keeps the spacing around hyphens (``high -quality`` then
+    differs from ``high-quality``), for checking that a repair happened.
     """
     s = unicodedata.normalize("NFKC", text).translate(_PUNCT).lower()
-    s = re.sub(r"\s*-\s*", "-", s)
+    if hyphens:
+        s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"""\s*([,.;:!?()"'\[\]])\s*""", r"\1", s)
     s = re.sub(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+", "", s)
     return re.sub(r"\s+", " ", s).strip()

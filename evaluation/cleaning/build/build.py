@@ -138,9 +138,9 @@ class Doc:
             if i % 2 == 1:
                 left = clean[max(0, pos - CONTEXT) : pos].split("\n")[-1]
                 right = clean[pos + len(piece) : pos + len(piece) + CONTEXT].split("\n")[0]
-                if self.lang == "en":  # whole words of context
-                    left = re.sub(r"^\S*\s?", "", clean[max(0, pos - 14) : pos].split("\n")[-1], count=1) if pos >= 14 else left
-                    right = re.sub(r"\s?\S*$", "", clean[pos + len(piece) : pos + len(piece) + 14].split("\n")[0], count=1)
+                if self.lang == "en":  # two whole words of context each side
+                    left = re.search(r"(?:\S+[ \t]+){0,2}\S*$", clean[:pos].split("\n")[-1]).group(0)
+                    right = re.match(r"(?:[ \t]*\S+){0,2}", clean[pos + len(piece) :].split("\n")[0]).group(0)
                 self.repairs.append(squash_space(self.text_of(left + piece + right)))
             pos += len(piece)
         return clean
@@ -206,8 +206,9 @@ class Doc:
             assert m in ref, (name, "artifact not in text", m)
         for p in self.spec.get("no_regex", []):
             assert re.search(p, ref), (name, "no_regex does not match the text", p)
+        ref_form = match_form(ref, hyphens=False)
         for a in self.repairs:
-            assert a not in ref, (name, "repair target already in text", a)
+            assert match_form(a, hyphens=False) not in ref_form, (name, "repair target already in text", a)
 
 
 def main() -> None:

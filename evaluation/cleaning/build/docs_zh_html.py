@@ -226,3 +226,112 @@ body { font-family: SimSun; }
 """,
     },
 ]
+
+DOCS += [
+    {
+        "name": "208_zh_html_novel_filler_midword.html",
+        "lang": "zh",
+        "kind": "HTML in UTF-8: Chinese commentary with spliced novel sentences, a brand in guillemets inside a word and a friendship-link block",
+        "families": ["filler", "gambling"],
+        "metadata": {"title": "以共同富裕为导向深化东西部协作", "published": "2022-10-11", "authors": ["郑文涛"]},
+        "body": """
+<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>以共同富裕为导向深化东西部协作</title></head>
+<body>
+<div class="topbar">[[B|设为首页]] [[B|加入收藏]] [[B|手机版]]</div>
+<h1>以共同富裕为导向深化东西部协作</h1>
+<div class="source">2022年10月11日 来源：学习时报 作者：郑文涛</div>
+<div class="TRS_Editor">
+<p>[[K|中[[S:gambling:mid-word|《乐鱼体育》]]国式现代化是全体人民共同富裕的现代化。]][[K|东西部协作作为促进区域协调发展的制度安排，在新征程上被赋予了新的使命。]]</p>
+<p>[[K|要推动协作从单向帮扶转向双向互利]]，[[S:filler:spliced-sentence|少年握紧手中的长剑，目光中闪过一丝冷意，低声道：“今日之仇，他日必报。”]][[K|引导东部产业有序向西部梯度转移。]][[K|西部地区要主动对接东部市场，发展特色产业和劳动密集型产业。]]</p>
+<p>[[K|要健全协作评价机制，把产业合作、劳务协作、消费帮扶等成效纳入考核。]][[S:filler:spliced-sentence|月光洒在宗门大殿前，师兄叹了口气，转身消失在夜色之中。]][[K|同时，要更好发挥市场机制作用，激发企业和社会组织参与协作的积极性。]]</p>
+</div>
+<div class="links">[[B|友情链接：]]<a href="http://www.gov.cn/">[[B|中国政府网]]</a> <a href="https://leyu-tiyu.example/">[[S:gambling:link-block|乐鱼体育app下载]]</a> <a href="https://www.example-kaiyun.cc/">[[S:gambling:link-block|开元棋牌官网]]</a></div>
+</body>
+</html>
+""",
+    },
+    {
+        "name": "209_zh_html_journal_togel_offscreen.html",
+        "lang": "zh",
+        "kind": "HTML in UTF-8: Chinese journal abstract page (authors, affiliations, keywords, funding) with an off-screen togel link list and download chrome",
+        "families": ["lottery-id"],
+        "metadata": {"title": "对口支援政策变迁的间断均衡分析", "published": "2019-04-25", "authors": ["马丽", "高远"]},
+        "body": """
+<html>
+<head>
+<meta charset="utf-8">
+<title>对口支援政策变迁的间断均衡分析 - [[B|中国知识资源总库]]</title>
+<meta name="citation_author" content="马丽">
+<meta name="citation_author" content="高远">
+<meta name="citation_date" content="2019-04-25">
+</head>
+<body>
+<div class="wxTitle"><h2>对口支援政策变迁的间断均衡分析</h2>
+<div class="author"><span>马丽</span><span>高远</span></div>
+<div class="orgn">[[K|西南大学国家治理学院；四川大学公共管理学院]]</div></div>
+<div class="wxBaseinfo">
+<p>[[K|摘要：本文运用间断均衡理论，考察1979年以来对口支援政策的变迁过程。]][[K|研究发现，对口支援政策经历了长期的渐进调整和三次较大的政策间断]]，[[K|分别发生在1996年、2010年和2016年前后。]][[K|政策间断的出现与中央注意力分配、焦点事件和政策形象的变化密切相关。]]</p>
+<p>[[K|关键词：对口支援；政策变迁；间断均衡；注意力分配]]</p>
+<p>[[K|基金：教育部人文社会科学研究青年基金项目（18YJC810007）]]</p>
+<p>[[B|下载次数：1261]]　[[B|被引次数：37]]</p>
+</div>
+<div style="position:absolute;left:-3000px;top:0"><a href="https://t1.example/">[[S:lottery-id:hidden-element|prediksi togel hk malam ini]]</a><br><a href="https://t2.example/">[[S:lottery-id:hidden-element|slot88 gacor terbaru]]</a><br><a href="https://t3.example/">[[S:lottery-id:hidden-element|link alternatif judi online]]</a></div>
+<div class="dllink">[[B|CAJ下载]] [[B|PDF下载]] [[B|在线阅读]]</div>
+</body>
+</html>
+""",
+    },
+    {
+        "name": "210_zh_html_portal_brand_place.html",
+        "lang": "zh",
+        "kind": "HTML in GBK: government-portal article in which a gambling brand replaced the town's name throughout, with portal chrome",
+        "charset": "gbk",
+        "families": ["brand-as-place"],
+        "metadata": {"title": "镇积分制管理激活乡村治理“一池春水”", "published": "2022-04-07"},
+        "body": """
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>[[S:brand-as-place:place-replacement|新濠天地]]镇积分制管理激活乡村治理“一池春水”</title>
+</head>
+<body>
+<div class="head">[[B|政务服务]] [[B|政民互动]] [[B|信息公开]]</div>
+<h1>[[S:brand-as-place:place-replacement|新濠天地]]镇积分制管理激活乡村治理“一池春水”</h1>
+<p>发布日期：2022-04-07</p>
+<p>[[K|今年以来，[[S:brand-as-place:place-replacement|新濠天地]]镇在全镇14个村推行积分制管理]]，[[K|把环境卫生、移风易俗、邻里互助等事项量化为积分。]]</p>
+<p>[[K|村民可以用积分在“积分超市”兑换生活用品。]][[K|[[S:brand-as-place:place-replacement|新濠天地]]镇党委负责人介绍，积分制实施以来，参与村庄公共事务的村民比例由35%提高到78%。]]</p>
+<p>[[K|下一步，[[S:brand-as-place:place-replacement|新濠天地]]镇将把积分与评优评先、信贷支持挂钩，让“小积分”发挥“大作用”。]]</p>
+<div class="foot">[[B|主办：镇人民政府]]　[[B|技术支持：县大数据中心]]　[[B|浙ICP备13021745号]]</div>
+</body>
+</html>
+""",
+    },
+    {
+        "name": "211_zh_html_escort_porn_hidden.html",
+        "lang": "zh",
+        "kind": "HTML in UTF-8: Chinese article with escort keywords glued in the text, porn keywords in a hidden-class block and a comment box",
+        "families": ["escort", "porn"],
+        "metadata": {"title": "“村BA”火爆背后的乡村文化振兴", "published": "2023-08-02"},
+        "body": """
+<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>“村BA”火爆背后的乡村文化振兴</title>
+<style>.hidden-kw{display:none !important}</style>
+</head>
+<body>
+<h1>“村BA”火爆背后的乡村文化振兴</h1>
+<div class="pubtime">2023-08-02 16:45</div>
+<p>[[K|今年夏天，一场场乡村篮球赛在黔东南的村寨里举行，吸引了数以万计的观众。]][[K|被网友称为“村BA”的赛事，[[S:escort:glued|广州外围模特]]没有明星球员，却让人热血沸腾。]]</p>
+<p>[[K|“村BA”的火爆，源于群众自发组织、自愿参与。]][[K|比赛的奖品往往是一头牛、一只羊或几袋大米]][[S:escort:glued|Thailand Sugar Daddy]]，[[K|朴素而充满乡土气息。]]</p>
+<div class="hidden-kw">[[S:porn:hidden-element|欧美色情_国产偷拍_成人网站免费看]]</div>
+<p>[[K|乡村文化振兴，关键是让农民成为文化建设的主体。]][[K|地方政府要做好服务保障，避免过度商业化，让乡村文化活动保持本色。]]</p>
+<div class="comment">[[B|发表评论]] [[B|文明上网理性发言]]</div>
+</body>
+</html>
+""",
+    },
+]
