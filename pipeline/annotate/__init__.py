@@ -1,14 +1,186 @@
-"""Annotation: clean records -> STAGE / ACTOR / MECHANISM spans (filled in by its issue)."""
+"""Annotation: clean records -> STAGE / ACTOR / MECHANISM spans and frames.
+
+Per document: term-base matches (PhraseMatcher over spaCy tokens) and pattern
+rules propose candidates; candidates in byline or chrome lines are dropped;
+each label keeps its longest non-overlapping spans; STAGE spans get normalized
+years and a canonical ``stage_id``; ACTOR and MECHANISM spans get the
+``stage_id`` of the period their sentence is in; every sentence with an ACTOR
+and a MECHANISM becomes a :class:`~pipeline.records.Frame`.
+"""
 
 from __future__ import annotations
 
-from ..records import AnnotationRecord, CleanRecord
+import re
+from typing import Optional
+
+from ..records import AnnotationRecord, CleanRecord, Frame, Span
 from ..versions import versions
+from . import context
+from .nlp import Candidate, LangPipeline, pipeline_for
+from .rules import ActorRules
+from .stages import StageRules
+from .termbase import TermBase, default_termbase
+
+LABELS = ("ACTOR", "MECHANISM", "STAGE")
+_PLACE_GROUPS = ("province-level", "planning-city")
 
 
 class Annotator:
+    """Build once per process (the spaCy/jieba set-up takes about a second), then annotate batches."""
+
+    def __init__(self, termbase: Optional[TermBase] = None, batch_size: int = 32):
+        self.termbase = termbase or default_termbase()
+        self.batch_size = batch_size
+        own = termbase is not None
+        self.pipelines = {lang: pipeline_for(lang, self.termbase if own else None) for lang in ("zh", "en")}
+        self.actor_rules = ActorRules(self.termbase)
+        self.stage_rules = StageRules(self.termbase)
+        r = self.termbase.rules
+        self.meta_patterns = [re.compile(p) for p in r["metadata_line_patterns"]]
+        self.meta_max = int(r["metadata_line_max_chars"])
+        self.canonical = self.termbase.canonical_stages()
+        self.location_verbs_zh = re.compile("|".join(map(re.escape, r["location_verbs_zh"])))
+        self.location_preps_en = re.compile(
+            r"(?i)\b(?:" + "|".join(map(re.escape, r["location_prepositions_en"])) + r")\s+(?:the\s+)?$"
+        )
+
     def annotate(self, records: list[CleanRecord]) -> list[AnnotationRecord]:
-        return [
-            AnnotationRecord(doc_id=r.doc_id, source=r.source, lang=r.lang, text=r.text, versions=versions())
-            for r in records
-        ]
+        out: list[Optional[AnnotationRecord]] = [None] * len(records)
+        for lang in ("zh", "en"):
+            idx = [i for i, r in enumerate(records) if r.lang == lang]
+            pipe = self.pipelines[lang]
+            docs = pipe.nlp.pipe((records[i].text for i in idx), batch_size=self.batch_size)
+            for i, doc in zip(idx, docs):
+                out[i] = self._annotate_doc(records[i], doc, pipe)
+        return [r for r in out if r is not None]
+
+    def _annotate_doc(self, rec: CleanRecord, doc, pipe: LangPipeline) -> AnnotationRecord:
+        text, lang = rec.text, rec.lang
+        cands = pipe.match_terms(doc)
+        cands = self._stage_terms(cands, text, lang)
+        cands += self.actor_rules.find(doc, lang)
+        cands += self.stage_rules.find(text, lang)
+        cands = self._drop_excluded(cands, text, lang)
+        kept = _resolve_overlaps(cands, len(text))
+        kept = _drop_mechanisms_inside_actors(kept)
+        stages = [c for c in kept if c.label == "STAGE"]
+        context.resolve_stages(text, stages, self.canonical, _year(rec.published))
+        periods = context.sentence_periods(text, stages)
+        kept = [c for c in kept if not c.attrs.pop("unresolved", False)]
+        frames = self._assign_periods(kept, periods, text)
+        spans = [_to_span(c, text) for c in sorted(kept, key=lambda c: (c.start, c.end, c.label, c.concept_id or ""))]
+        return AnnotationRecord(
+            doc_id=rec.doc_id, source=rec.source, lang=lang, text=text, spans=spans, frames=frames, versions=versions()
+        )
+
+    def _stage_terms(self, cands: list[Candidate], text: str, lang: str) -> list[Candidate]:
+        """Give term-base STAGE spans their years; congresses count only when a period is anchored on them."""
+        out = []
+        for c in cands:
+            if c.label != "STAGE":
+                out.append(c)
+                continue
+            concept = self.termbase.concepts[c.concept_id]
+            years = (concept.years.start, concept.years.end)
+            if concept.type == "congress":
+                anchored = self.stage_rules.anchor_congress(c, text, lang, years)
+                if anchored is not None:
+                    out.append(anchored)
+                continue
+            c.attrs.update(start_year=years[0], end_year=years[1])
+            out.append(c)
+        return out
+
+    def _drop_excluded(self, cands: list[Candidate], text: str, lang: str) -> list[Candidate]:
+        masked = context.metadata_lines(text, self.meta_patterns, self.meta_max)
+        out = []
+        for c in cands:
+            if any(m.start <= c.start < m.end for m in masked):
+                continue
+            if c.label == "ACTOR" and self._is_location(c, text, lang):
+                continue
+            out.append(c)
+        return out
+
+    def _is_location(self, c: Candidate, text: str, lang: str) -> bool:
+        """A place named only as where something happens is not an ACTOR."""
+        concept = self.termbase.concepts.get(c.concept_id or "")
+        is_place = (concept is not None and concept.group in _PLACE_GROUPS) or c.attrs.get("rule", "").startswith("actor.admin-unit")
+        if not is_place:
+            return False
+        if lang == "en":
+            return bool(self.location_preps_en.search(text[max(0, c.start - 20) : c.start]))
+        return text[c.start - 1 : c.start] in ("在", "于") and bool(self.location_verbs_zh.search(text[c.end : c.end + 8]))
+
+    def _assign_periods(self, kept: list[Candidate], periods, text: str) -> list[Frame]:
+        frames: list[Frame] = []
+        by_start = sorted(kept, key=lambda c: (c.start, c.end))
+        for sent, period in periods:
+            stage_id = period.attrs.get("stage_id") if period is not None else None
+            inside = [c for c in by_start if sent.start <= c.start < sent.end]
+            for c in inside:
+                if c.label != "STAGE":
+                    c.attrs["stage_id"] = stage_id
+            actors = _names((c for c in inside if c.label == "ACTOR"), text)
+            mechanisms = _names((c for c in inside if c.label == "MECHANISM"), text)
+            if actors and mechanisms:
+                frames.append(
+                    Frame(start=sent.start, end=sent.end, actors=actors, mechanisms=mechanisms,
+                          stage=context.stage_summary(text, period))
+                )
+        return frames
+
+
+def _resolve_overlaps(cands: list[Candidate], n: int) -> list[Candidate]:
+    """Per label: longest first, term-base concepts before pattern spans; a label never overlaps itself."""
+    cands = _prefer_concepts(cands)
+    kept: list[Candidate] = []
+    for label in LABELS:
+        taken = bytearray(n)
+        mine = [c for c in cands if c.label == label and c.end > c.start]
+        mine.sort(key=lambda c: (-c.length, c.concept_id is None, c.start, c.concept_id or "", c.attrs.get("rule", "")))
+        for c in mine:
+            if not any(taken[c.start : c.end]):
+                taken[c.start : c.end] = b"\x01" * c.length
+                kept.append(c)
+    return kept
+
+
+def _prefer_concepts(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a pattern span that ends where a term-base span of its label ends and is at most twice as long."""
+    ends = {}
+    for c in cands:
+        if c.concept_id:
+            key = (c.label, c.end)
+            ends[key] = max(ends.get(key, 0), c.length)
+    return [c for c in cands if c.concept_id or ends.get((c.label, c.end), 0) * 2 < c.length]
+
+
+def _drop_mechanisms_inside_actors(kept: list[Candidate]) -> list[Candidate]:
+    """"Poverty Alleviation and Development" inside a leading group's name is part of the ACTOR, not a MECHANISM."""
+    actors = [c for c in kept if c.label == "ACTOR"]
+    return [
+        c for c in kept
+        if c.label != "MECHANISM" or not any(a.start <= c.start and c.end <= a.end and a.length > c.length for a in actors)
+    ]
+
+
+def _names(cands, text: str) -> list[str]:
+    return list(dict.fromkeys(c.concept_id or text[c.start : c.end] for c in cands))
+
+
+def _to_span(c: Candidate, text: str) -> Span:
+    attrs = dict(c.attrs)
+    if c.label == "STAGE":
+        attrs.setdefault("start_year", None)
+        attrs.setdefault("end_year", None)
+        attrs.setdefault("stage_id", None)
+    else:
+        attrs.setdefault("stage_id", None)
+    return Span(start=c.start, end=c.end, text=text[c.start : c.end], label=c.label, concept_id=c.concept_id, attrs=attrs)
+
+
+def _year(published: Optional[str]) -> Optional[int]:
+    if published and re.match(r"^\d{4}", published):
+        return int(published[:4])
+    return None

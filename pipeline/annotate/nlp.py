@@ -1,0 +1,165 @@
+"""spaCy pipelines and term-base matchers, built once per process.
+
+Chinese: blank ``zh`` with the jieba segmenter; every Chinese term-base string
+is added to jieba's dictionary first, so terms come out as whole tokens.
+English: blank ``en`` whose tokenizer also splits the Chinese punctuation and
+glued commas that machine translation leaves in, and splits a hyphen from the
+word it is glued to, so "fixed-point", "fixed -point" and "fixed - point" give
+the same tokens. Term-base matching uses a PhraseMatcher (ORTH for Chinese,
+LOWER for English).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from ..settings import CACHE_DIR
+from .termbase import Concept, TermBase, default_termbase
+
+_CJK_PUNCT = r"[、。，；：！？（）【】《》〈〉「」『』“”‘’…·]"
+_LOCK = threading.Lock()
+_PIPELINES: dict[str, "LangPipeline"] = {}
+BUILD_SECONDS: dict[str, float] = {}
+
+
+@dataclass
+class Candidate:
+    """A proposed span before overlap resolution."""
+
+    start: int
+    end: int
+    label: str
+    concept_id: Optional[str] = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class LangPipeline:
+    """One language's spaCy object and its term-base matcher."""
+
+    def __init__(self, lang: str, termbase: TermBase):
+        self.lang = lang
+        self.termbase = termbase
+        self.nlp = _build_nlp(lang, termbase)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH" if lang == "zh" else "LOWER")
+        self._concepts: dict[int, Concept] = {}
+        for concept in termbase.concepts.values():
+            forms = termbase.forms(concept, lang)
+            if lang == "en":
+                forms = english_form_variants(forms, concept)
+            patterns = [self.nlp.make_doc(f) for f in sorted(set(forms))]
+            key = self.nlp.vocab.strings.add(concept.id)
+            self.matcher.add(concept.id, [p for p in patterns if len(p)])
+            self._concepts[key] = concept
+        self._char_scan = _char_scanner(termbase) if lang == "zh" else None
+
+    def match_terms(self, doc) -> list[Candidate]:
+        found: dict[tuple[int, int, str], Candidate] = {}
+        for match_id, s, e in self.matcher(doc):
+            span = doc[s:e]
+            self._add(found, self._concepts[match_id], span.start_char, span.end_char)
+        if self._char_scan is not None:
+            for m in self._char_scan[0].finditer(doc.text):
+                self._add(found, self._char_scan[1][m.group()], m.start(), m.end())
+        return sorted(found.values(), key=lambda c: (c.start, c.end, c.concept_id or ""))
+
+    @staticmethod
+    def _add(found: dict, concept: Concept, start: int, end: int) -> None:
+        key = (start, end, concept.id)
+        if key not in found:
+            found[key] = Candidate(start, end, concept.label, concept.id, {"rule": "termbase"})
+
+
+def pipeline_for(lang: str, termbase: Optional[TermBase] = None) -> LangPipeline:
+    """The process-wide pipeline for ``lang`` (built on first use)."""
+    with _LOCK:
+        if termbase is not None:
+            return LangPipeline(lang, termbase)
+        if lang not in _PIPELINES:
+            t0 = time.perf_counter()
+            _PIPELINES[lang] = LangPipeline(lang, default_termbase())
+            BUILD_SECONDS[lang] = round(time.perf_counter() - t0, 3)
+        return _PIPELINES[lang]
+
+
+def english_form_variants(forms: list[str], concept: Concept) -> list[str]:
+    """Spelling variants the tokenizer does not unify: dash kinds, hyphen vs space, plurals of roles."""
+    out = set(forms)
+    for f in forms:
+        if re.search(r"[A-Za-z]-[A-Za-z]", f):
+            out.add(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", f))
+            out.add(f.replace("-", "–"))
+        if "–" in f:
+            out.add(f.replace("–", "-"))
+        if concept.type == "actor" and concept.group in ("role", "place-group", "local-body"):
+            out.add(_plural(f))
+    return sorted(out)
+
+
+def _plural(form: str) -> str:
+    head, _, last = form.rpartition(" ")
+    if not last.isalpha() or last.endswith("s") or last[:1].isupper() and not head:
+        return form
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+def _build_nlp(lang: str, termbase: TermBase) -> Language:
+    if lang == "zh":
+        _prepare_jieba(termbase.zh_words())
+        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp = spacy.blank("en")
+    _extend_english_tokenizer(nlp)
+    return nlp
+
+
+def _prepare_jieba(words: list[str]) -> None:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    cache_dir = CACHE_DIR / "jieba"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    # jieba writes its prefix-dictionary cache to the system temp dir unless told otherwise.
+    jieba.dt.tmp_dir = str(cache_dir)
+    jieba.dt.cache_file = str(cache_dir / "jieba.cache")
+    for w in words:
+        jieba.add_word(w)
+
+
+def _extend_english_tokenizer(nlp: Language) -> None:
+    defaults = nlp.Defaults
+    prefixes = [_CJK_PUNCT, r"-(?=[A-Za-z])", *defaults.prefixes]
+    suffixes = [_CJK_PUNCT, r"(?<=[A-Za-z])-", *defaults.suffixes]
+    infixes = [_CJK_PUNCT, r"(?<=[A-Za-z0-9]),(?=[A-Za-z])", r"(?<=[a-z])\.(?=[A-Z][a-z])", *defaults.infixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _char_scanner(termbase: TermBase) -> Optional[tuple[re.Pattern, dict[str, Concept]]]:
+    """Chinese forms of 3+ characters found by characters, for when jieba cuts across a term."""
+    owner: dict[str, Concept] = {}
+    for concept in sorted(termbase.concepts.values(), key=lambda c: c.id):
+        for form in termbase.forms(concept, "zh"):
+            if len(form) >= 3:
+                owner.setdefault(form, concept)
+    if not owner:
+        return None
+    alternation = "|".join(re.escape(f) for f in sorted(owner, key=lambda f: (-len(f), f)))
+    return re.compile(alternation), owner

@@ -1,0 +1,159 @@
+"""ACTOR pattern rules for what the term base cannot list.
+
+Administrative units (乳山市, 花垣县十八洞村, Yunyang County), office holders
+(县委书记张学锋, Party secretary of Yunyang County) and organisation shapes
+(X领导小组, X委员会, X Leading Group). Spans found here carry no concept id;
+``attrs.rule`` names the rule. The lexicons are in data/termbase/rules.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .nlp import Candidate
+from .termbase import TermBase
+
+HAN = r"\u4e00-\u9fff"
+
+
+class ActorRules:
+    def __init__(self, termbase: TermBase):
+        r = termbase.rules
+        self.rules = r
+        self.places_zh = {f for c in termbase.concepts.values() if c.group in ("province-level", "planning-city") for f in c.zh.forms()}
+        self.zh_stop = set(r["zh_admin_stop_words"])
+        self.zh_suffixes = sorted(r["zh_admin_suffixes"], key=len, reverse=True)
+        alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+        self.zh_chain = re.compile(rf"([{HAN}]{{2,4}}?(?:{alt(r['zh_admin_chain_suffixes'])}))")
+        self.zh_body = re.compile(rf"(?:{alt(r['zh_body_suffixes'])})")
+        surnames = re.escape(r["zh_surnames"])
+        self.zh_office = re.compile(
+            rf"(?:{alt(r['zh_office_prefixes'])})?(?:{alt(r['zh_office_titles'])})(?=[{surnames}][{HAN}]{{1,2}})"
+        )
+        self.zh_org = re.compile(rf"(?:{alt(r['zh_org_shapes'])})")
+        self.zh_org_stops = sorted(r["zh_org_prefix_stops"], key=len, reverse=True)
+        cap = r"[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?"
+        stop = alt(r["en_place_stop_words"])
+        self.en_unit = re.compile(rf"\b(?!(?:{stop})\b)({cap}(?:\s(?!(?:{stop})\b){cap}){{0,2}})\s(?:{alt(r['en_admin_units'])})\b")
+        self.en_body = re.compile(
+            rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?:Provincial|Municipal|County|Prefectural|Township|Village)\s(?:{alt(r['en_body_suffixes'])})\b"
+        )
+        titles = alt(r["en_office_titles"])
+        self.en_office_of = re.compile(
+            rf"\b(?:{titles})\s+of\s+(?:the\s+)?{cap}(?:\s{cap}){{0,3}}(?:\s(?:{alt(r['en_admin_units'])}|Party Committee))?"
+        )
+        self.en_office_name = re.compile(rf"\b(?:{titles})\s+(?!(?:{stop})\b)[A-Z][a-z]+\s[A-Z][a-z]+(?:-?[a-z]+)?\b")
+        conn = alt(r["en_connectors"])
+        self.en_org = re.compile(
+            rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:(?:{conn})\s+)*){{1,7}}(?:{alt(r['en_org_shapes'])})\b(?:\s+of\s+(?:the\s+)?{cap}(?:\s+(?:(?:{conn})\s+)*{cap}){{0,5}})?"
+        )
+        self.en_org_of = re.compile(
+            rf"\b(?:Ministry|Department|Office|Bureau|Commission|Committee)\s+of\s+(?:the\s+)?{cap}(?:\s+(?:(?:{conn})\s+)*{cap}){{0,5}}"
+        )
+        self.en_org_lower = re.compile(
+            rf"\b(?:(?!a\b|an\b|the\b|this\b|that\b|its\b|their\b|special\b|new\b)[a-z]+\s+)?(?:{alt(r['en_org_lower_shapes'])})\b"
+        )
+
+    def find(self, doc, lang: str) -> list[Candidate]:
+        return self._find_zh(doc) if lang == "zh" else self._find_en(doc.text)
+
+    # -- Chinese -------------------------------------------------------
+    def _find_zh(self, doc) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        tokens = [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+        ends = {e for _, e, _ in tokens}
+        for i, (s, e, w) in enumerate(tokens):
+            start = self._zh_unit_start(tokens, i)
+            if start is None:
+                continue
+            end = self._extend_zh(text, e, ends)
+            out.append(Candidate(start, end, "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
+        for m in self.zh_office.finditer(text):
+            name_end = _name_end(m.end(), ends)
+            if name_end:
+                out.append(Candidate(m.start(), name_end, "ACTOR", None, {"rule": "actor.office-holder.zh"}))
+        for m in self.zh_org.finditer(text):
+            start = self._org_prefix_start(text, m.start())
+            if m.start() - start >= 2:
+                out.append(Candidate(start, m.end(), "ACTOR", None, {"rule": "actor.org-shape.zh"}))
+        return out
+
+    def _zh_unit_start(self, tokens, i):
+        s, e, w = tokens[i]
+        if w in self.zh_stop:
+            return None
+        suffix = next((x for x in self.zh_suffixes if w.endswith(x)), None)
+        if suffix is None:
+            return None
+        stem = w[: -len(suffix)]
+        if len(stem) >= 2 and (_tag(w) == "ns" or stem in self.places_zh or _tag(stem) == "ns"):
+            return s
+        if not stem and i > 0:
+            ps, pe, pw = tokens[i - 1]
+            if pe == s and len(pw) >= 2 and (pw in self.places_zh or _tag(pw) == "ns") and pw not in self.zh_stop:
+                return ps
+        return None
+
+    def _extend_zh(self, text: str, end: int, ends: set) -> int:
+        while True:
+            m = self.zh_chain.match(text, end)
+            if not m or m.group(1) in self.zh_stop or any(ch in m.group(1) for ch in "和与及在对的是为等"):
+                break
+            end = m.end()
+        m = self.zh_body.match(text, end)
+        if m:
+            end = m.end()
+            office = self.zh_office.match(text, end)
+            if office:
+                end = _name_end(office.end(), ends) or office.end()
+        return end
+
+    def _org_prefix_start(self, text: str, shape_start: int) -> int:
+        start = shape_start
+        while start > 0 and shape_start - start < 12 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        prefix = text[start:shape_start]
+        cut = 0
+        for stop in self.zh_org_stops:
+            k = prefix.rfind(stop)
+            if k >= 0:
+                cut = max(cut, k + len(stop))
+        return start + cut
+
+    # -- English -------------------------------------------------------
+    def _find_en(self, text: str) -> list[Candidate]:
+        out: list[Candidate] = []
+        for rule, rx in (
+            ("actor.admin-unit.en", self.en_unit),
+            ("actor.local-body.en", self.en_body),
+            ("actor.office-holder.en", self.en_office_of),
+            ("actor.office-holder.en", self.en_office_name),
+            ("actor.org-shape.en", self.en_org),
+            ("actor.org-shape.en", self.en_org_of),
+            ("actor.org-shape.en", self.en_org_lower),
+        ):
+            for m in rx.finditer(text):
+                out.append(Candidate(m.start(), m.end(), "ACTOR", None, {"rule": rule}))
+        return out
+
+
+def _name_end(pos: int, token_ends: set):
+    """End of a 2-3 character personal name starting at ``pos``, taken at a jieba token boundary."""
+    for n in (3, 2):
+        if pos + n in token_ends:
+            return pos + n
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _tag_table() -> dict:
+    import jieba.posseg
+
+    jieba.posseg.dt.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _tag(word: str):
+    return _tag_table().get(word)
