@@ -17,7 +17,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 
 SKIP_TAGS = frozenset(
     "script style noscript template head title meta link iframe object embed svg canvas map area img input "
-    "button audio video source track param base".split()
+    "audio video source track param base".split()
 )
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption "
@@ -27,7 +27,10 @@ BLOCK_TAGS = frozenset(
 CELL_TAGS = frozenset({"td", "th"})
 _NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 _WS = re.compile(r"\s+")
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+# A line wrap in the HTML source between two Chinese characters is not a space.
+_CJK_WRAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
 
 
 @dataclass
@@ -58,7 +61,7 @@ class _Writer:
             self.last = s[-1]
 
     def text(self, raw: str) -> None:
-        s = _WS.sub(" ", raw)
+        s = _WS.sub(" ", _CJK_WRAP.sub("", raw))
         if s.startswith(" "):
             s = s[1:]
             self.pending = self.pending or not self.line_start
@@ -94,8 +97,8 @@ def linearize(root: Tag) -> Linear:
     out = _Writer()
     spans: dict[int, tuple[int, int]] = {}
     _walk(root, out, spans)
-    text = "".join(out.parts)
-    return Linear(text=text, spans=spans)
+    text = "".join(out.parts).rstrip("\n")
+    return Linear(text=text, spans={k: (min(a, len(text)), min(b, len(text))) for k, (a, b) in spans.items()})
 
 
 def _walk(node: Tag, out: _Writer, spans: dict[int, tuple[int, int]]) -> None:
