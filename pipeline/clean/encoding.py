@@ -1,12 +1,57 @@
-"""Decoding bytes to text, and repair of mojibake left in text."""
+"""Decoding bytes to text, and repair of mojibake left in text.
+
+:func:`decode_document` picks the charset in this order: a byte-order mark,
+then valid UTF-8 (bytes that decode as UTF-8 are UTF-8 whatever a stale
+declaration says), a ``<meta charset>`` / ``http-equiv`` / XML declaration in
+the first bytes, the HTTP header charset, then detection among GB18030 (a
+superset of GB2312 and GBK) and Big5 with charset-normalizer. A declared
+charset is used only if the bytes decode under it without errors;
+Latin-1/ASCII declarations are weak (servers send them by default) and lose
+to a strict Chinese decoding. When nothing decodes cleanly, UTF-8 is decoded
+with stray GBK pairs read as GB18030 (flag ``mixed-encoding``), else
+GB18030 with replacement characters (flags ``decode-fallback``,
+``replacement-characters``).
+
+:func:`find_edits` is the ``encoding`` cleaning step: CRLF newlines, UTF-8
+or GBK bytes that were read as Latin-1/cp1252, UTF-8 read as GBK, and
+whatever else ftfy recognises as mojibake (its width fix and quote
+uncurling off: full-width forms are Chinese typography). Runs of ``?`` or
+U+FFFD left by a failed conversion are flagged, never deleted: what they
+stood for is lost.
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass, field
+
+import ftfy
+from charset_normalizer import from_bytes
 
 from ..changes import Edit
 from ..records import RawDocument
 from .context import DocContext
+from .mt_repair import run_passes
+
+SNIFF_BYTES = 4096
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
+_ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "ms936": "gb18030",
+    "gb_2312-80": "gb18030", "euc-cn": "gb18030", "csgb2312": "gb18030", "gb18030": "gb18030",
+    "big5": "big5hkscs", "big5-hkscs": "big5hkscs", "x-x-big5": "big5hkscs", "cp950": "big5hkscs",
+    "utf8": "utf-8", "utf-8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+}
+_WEAK = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252"}
+_DETECT = ["utf_8", "gb18030", "big5hkscs"]
 
 
 @dataclass
@@ -16,19 +61,250 @@ class Decoded:
     flags: list[str] = field(default_factory=list)
 
 
+def _gb_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: a byte pair that is not UTF-8 but is a GB18030
+    character (a GBK fragment pasted into a UTF-8 page) decodes as GB18030."""
+    pair = exc.object[exc.start : exc.start + 2]
+    if len(pair) == 2 and pair[0] >= 0x81 and pair[1] >= 0x40:
+        try:
+            return pair.decode("gb18030"), exc.start + 2
+        except UnicodeDecodeError:
+            pass
+    return "\ufffd", exc.start + 1
+
+
+codecs.register_error("pipeline-gb-fallback", _gb_fallback)
+
+
 def decode_document(raw: RawDocument) -> Decoded:
     data = raw.content
-    if data.startswith(b"\xef\xbb\xbf"):
-        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
-    for charset in (raw.http_charset, "utf-8", "gb18030"):
-        if not charset:
-            continue
-        try:
-            return Decoded(data.decode(charset), charset)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ["replacement-characters"])
+    for bom, charset in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(charset, errors="replace")
+            return Decoded(text, charset + "-bom", _replacement_flags(text))
+    declared = [_canonical(c) for c in (*_sniff_declared(data), raw.http_charset) if c]
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None:
+        # Valid UTF-8 with non-ASCII content is practically never GBK or Big5
+        # by accident, while pages that moved to UTF-8 often keep an old declaration.
+        wrong = any(c not in ("utf-8", *_WEAK) for c in declared) and not utf8.isascii()
+        return Decoded(utf8, "utf-8", ["charset-declared-wrong"] if wrong else [])
+    for charset in declared:
+        text = _strict(data, charset) if charset and charset not in _WEAK else None
+        if text is not None:
+            return Decoded(text, charset)
+    flags = ["charset-declared-wrong"] if any(c not in _WEAK for c in declared) else []
+    weak = any(c in _WEAK for c in declared)
+    detected = _detect(data, ["cp1252"] if weak else [])
+    if detected:
+        return Decoded(detected[1], detected[0], flags)
+    return _fallback(data, flags)
+
+
+def _sniff_declared(data: bytes) -> list[str]:
+    head = data[:SNIFF_BYTES]
+    found = [m.group(1).decode("ascii", "ignore") for m in (_XML_DECL.search(head), _META_CHARSET.search(head)) if m]
+    return found
+
+
+def _canonical(name: str) -> str:
+    name = name.strip().lower()
+    if name in _ALIASES:
+        return _ALIASES[name]
+    try:
+        return codecs.lookup(name).name if name not in _WEAK else name
+    except LookupError:
+        return ""
+
+
+def _strict(data: bytes, charset: str) -> str | None:
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(data: bytes, extra: list[str]) -> tuple[str, str] | None:
+    """A charset the whole document decodes under without errors. Latin-1 is
+    a candidate only when the document declared it (``extra``)."""
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return "utf-8", text
+    best = from_bytes(data, cp_isolation=_DETECT + extra).best()
+    guess = _canonical(best.encoding.replace("_", "-")) if best else "gb18030"
+    for charset in dict.fromkeys([guess, "gb18030", "big5hkscs"]):
+        text = _strict(data, charset)
+        if text is not None:
+            return charset, text
+    return None
+
+
+def _fallback(data: bytes, flags: list[str]) -> Decoded:
+    """No charset decodes every byte. Mostly UTF-8 (few bad sequences): UTF-8
+    with the stray pairs read as GB18030. Otherwise the Chinese charset that
+    leaves the fewest replacement characters."""
+    utf8_plain = data.decode("utf-8", errors="replace")
+    valid = sum(len(ch.encode("utf-8")) for ch in utf8_plain if ord(ch) > 127 and ch != "\ufffd")
+    if valid >= 0.7 * sum(1 for b in data if b > 127):
+        mixed = _decode_runs(data)
+        extra = ["mixed-encoding"] if mixed != utf8_plain else []
+        return Decoded(mixed, "utf-8", sorted({*flags, "decode-fallback", *extra, *_replacement_flags(mixed)}))
+    options = [(data.decode(c, errors="replace"), c) for c in ("gb18030", "big5hkscs")]
+    text, charset = min(options, key=lambda o: o[0].count("\ufffd"))
+    return Decoded(text, charset, sorted({*flags, "decode-fallback", *_replacement_flags(text)}))
+
+
+def _decode_runs(data: bytes) -> str:
+    """Decode each run of non-ASCII bytes on its own: UTF-8, else GB18030,
+    else UTF-8 with stray GB18030 pairs (ASCII is the same in all three)."""
+    out = []
+    for i, part in enumerate(re.split(rb"([\x80-\xff]+)", data)):
+        if i % 2 == 0:
+            out.append(part.decode("ascii"))
+        else:
+            out.append(_strict(part, "utf-8") or _strict(part, "gb18030") or part.decode("utf-8", errors="pipeline-gb-fallback"))
+    return "".join(out)
+
+
+def _replacement_flags(text: str) -> list[str]:
+    return ["replacement-characters"] if "\ufffd" in text else []
+
+
+# --- the cleaning step ------------------------------------------------------
+
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters a Latin-1 / cp1252 reading of non-ASCII bytes produces.
+_CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_LATIN_RUN = re.compile(f"[\u0080-\u00ff{_CP1252_EXTRA}]{{2,}}")
+_SUSPECT_LINE = re.compile(f"[\u0080-\u02ff{_CP1252_EXTRA}\ufffd]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s\u3000-\u303f\uff00-\uffef]{3,}")
+_CHINESE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef]")
+_QMARK_RUN = re.compile(
+    f"\\?{{3,}}|(?<=\\w)\\?{{2,}}(?=\\w)|(?<=[{CJK}])\\?+(?=[{CJK}])|(?<=[{CJK}])\\?{{2,}}|\\?{{2,}}(?=[{CJK}])"
+)
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    return []
+    edits = run_passes(text, ctx, [newlines, latin1_mojibake, ftfy_mojibake, utf8_read_as_gbk])
+    _flag_failed_conversion(text, ctx)
+    return edits
+
+
+def newlines(text: str, ctx: DocContext) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "\n", "normalize", "encoding.newline.crlf") for m in re.finditer(r"\r\n?", text)]
+
+
+def _sloppy_bytes(s: str) -> bytes | None:
+    out = bytearray()
+    for ch in s:
+        if ord(ch) < 256:
+            out.append(ord(ch))
+        else:
+            try:
+                out += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def latin1_mojibake(text: str, ctx: DocContext) -> list[Edit]:
+    """UTF-8 or GBK bytes read as Latin-1/cp1252 (``ÖÐ¹ú`` -> ``中国``),
+    repaired where the characters map back to bytes that decode cleanly."""
+    edits = []
+    for m in _LATIN_RUN.finditer(text):
+        data = _sloppy_bytes(m.group())
+        if not data:
+            continue
+        for charset, rule in (("utf-8", "encoding.mojibake.utf8-as-latin1"), ("gb18030", "encoding.mojibake.gbk-as-latin1")):
+            fixed = _strict(data, charset)
+            if fixed and _mostly_chinese(fixed) and (charset == "utf-8" or _plausible_gbk(data, fixed)):
+                edits.append(Edit(m.start(), m.end(), fixed, "encoding", rule))
+                break
+    return edits
+
+
+_UTF8_SEQ = re.compile(rb"[\xe0-\xef][\x80-\xbf]{1,2}")
+
+
+def _plausible_gbk(data: bytes, fixed: str) -> bool:
+    """GBK, not broken UTF-8: at least two characters, mostly from the common
+    GB2312 set, and bytes that do not follow UTF-8's lead/continuation shape."""
+    if len(fixed) < 2 or sum(len(m) for m in _UTF8_SEQ.findall(data)) >= 0.5 * len(data):
+        return False
+    common = sum(1 for ch in fixed if _encodes(ch, "gb2312"))
+    return common >= 0.9 * len(fixed)
+
+
+def _encodes(ch: str, charset: str) -> bool:
+    try:
+        ch.encode(charset)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _mostly_chinese(s: str) -> bool:
+    return len(_CHINESE.findall(s)) >= max(1, 0.8 * len(s.strip()))
+
+
+def ftfy_mojibake(text: str, ctx: DocContext) -> list[Edit]:
+    """ftfy over each suspicious line; the edit covers only what changed."""
+    edits = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _SUSPECT_LINE.search(line):
+            fixed = ftfy.fix_text(line, _FTFY)
+            if fixed != line:
+                a, b, after = _trim(line, fixed)
+                edits.append(Edit(pos + a, pos + b, after, "encoding", "encoding.mojibake.ftfy"))
+        pos += len(line)
+    return edits
+
+
+def _trim(before: str, after: str) -> tuple[int, int, str]:
+    """The smallest range of ``before`` whose replacement gives ``after``."""
+    p = 0
+    while p < min(len(before), len(after)) and before[p] == after[p]:
+        p += 1
+    s = 0
+    while s < min(len(before), len(after)) - p and before[-1 - s] == after[-1 - s]:
+        s += 1
+    return p, len(before) - s, after[p : len(after) - s]
+
+
+def utf8_read_as_gbk(text: str, ctx: DocContext) -> list[Edit]:
+    """UTF-8 bytes read as GBK (``涓浗`` style), repaired when the run maps
+    back to GBK bytes that are valid UTF-8 Chinese. Genuine Chinese text almost
+    never passes: its GBK lead bytes are UTF-8 continuation bytes."""
+    edits = []
+    for m in _NON_ASCII_RUN.finditer(text):
+        try:
+            fixed = m.group().encode("gbk").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed != m.group() and _mostly_chinese(fixed):
+            edits.append(Edit(m.start(), m.end(), fixed, "encoding", "encoding.mojibake.utf8-as-gbk"))
+    return edits
+
+
+def _flag_failed_conversion(text: str, ctx: DocContext) -> None:
+    if "\ufffd" in text:
+        _flag(ctx, "failed-conversion:replacement-char")
+    if _QMARK_RUN.search(text):
+        _flag(ctx, "failed-conversion:?-run")
+
+
+def _flag(ctx: DocContext, flag: str) -> None:
+    if flag not in ctx.flags:
+        ctx.flags.append(flag)
