@@ -82,10 +82,10 @@ def ensure_limits(hosts_in_flight: int, requests_per_second: float) -> None:
 
 @task(name="discover-urls", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE, persist_result=False)
 def discover_urls(sources: list[str], raw_dir: str, allow_hosts: tuple[str, ...], follow: Optional[str],
-                  max_pages: int, next_pattern: Optional[str], fetch: dict) -> tuple[list[str], list, int]:
+                  max_pages: int, next_pattern: Optional[str], fetch: dict) -> tuple[list[str], list, int, dict]:
     with Fetcher(Path(raw_dir), FetchConfig().with_options(**fetch), allow_hosts) as fetcher:
         found = discover(fetcher, sources, follow, max_pages, next_pattern)
-    return found.urls, found.quarantined, found.pages
+    return found.urls, found.quarantined, found.pages, fetcher.stats.as_dict()
 
 
 @task(name="fetch-host-batch", retries=2, retry_delay_seconds=[2, 10], retry_jitter_factor=0.5,
@@ -118,7 +118,7 @@ def scrape(
     fetch = dict(fetch or {})
     allow = tuple(allow_hosts)
     ensure_limits(hosts_in_flight, requests_per_second)
-    urls, quarantined, pages = discover_urls(sources, raw_dir, allow, follow, max_pages, next_pattern, fetch)
+    urls, quarantined, pages, discovery_stats = discover_urls(sources, raw_dir, allow, follow, max_pages, next_pattern, fetch)
     batches = group_by_host(urls, host_batch_size)
     futures = [
         fetch_host_batch.submit(_host(b[0]), len(b), b, raw_dir, allow, fetch, requests_per_second) for b in batches
@@ -128,7 +128,7 @@ def scrape(
     docs = [i for i in items if isinstance(i, RawDocument)]
     quarantined = list(quarantined) + [i for i in items if isinstance(i, QuarantineRecord)]
     summary = ScrapeSummary(discovered=len(urls), listing_pages=pages, host_batches=len(batches), fetched=len(docs),
-                            quarantined=len(quarantined), stats=_sum_stats(r.stats for r in results))
+                            quarantined=len(quarantined), stats=_sum_stats([discovery_stats] + [r.stats for r in results]))
     summary.selection = str(write_selection(Path(raw_dir), docs))
     summary.quarantine_reasons = [{"source": q.source, "reason": q.reason} for q in quarantined]
     get_run_logger().info("scrape: %s documents, %s quarantined, stats %s", len(docs), len(quarantined), summary.stats)
