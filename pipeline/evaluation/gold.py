@@ -116,18 +116,19 @@ def _codec(charset: str) -> str:
     return {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}.get(cs, cs)
 
 
-def reference_text(path: Path, charset: str | None = None) -> str:
+def reference_text(path: Path, charset: str | None = None, with_title: bool = True) -> str:
     """The document as it reads before cleaning (HTML: all element text, hidden included)."""
-    return reference_from_bytes(path.read_bytes(), path.name, charset)
+    return reference_from_bytes(path.read_bytes(), path.name, charset, with_title)
 
 
-def reference_from_bytes(data: bytes, name: str, charset: str | None = None) -> str:
+def reference_from_bytes(data: bytes, name: str, charset: str | None = None, with_title: bool = True) -> str:
+    """``with_title=False`` leaves out an HTML page's <title> (the body text only)."""
     text = decode_reference(data, charset)
     if name.lower().endswith(HTML_SUFFIXES):
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(text, "lxml")
-        for tag in soup(["script", "style", "noscript", "template"]):
+        for tag in soup(["script", "style", "noscript", "template"] + ([] if with_title else ["title"])):
             tag.decompose()
         return soup.get_text()
     return text

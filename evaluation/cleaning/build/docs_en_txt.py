@@ -94,7 +94,7 @@ Poverty alleviation through industry in old revolutionary base areas
 
 [[K|The local government insists on changing from "blood transfusion" to]] [[R|"hematopoietic"=>"self-development"]], [[K|and supports each poor household to develop at least one income-increasing project.]] [[K|Through the reform of]] [[R|"decentralization service"=>"streamline administration, delegate power and improve services"]], [[K|the approval time for agricultural projects has been shortened by 40%.]]
 
-[[K|Township sages, known as]] [[M|Xinxiang Xian]], [[K|have been invited to return and lead cooperatives.]] [[R|The era of the era of=>The era of]] [[K|rural revitalization requires stronger industries]], and [[R|Cooperative Cooperative=>Cooperative]] [[K|members should share more benefits]].
+Township sages, known as [[M|Xinxiang Xian]], [[K|have been invited to return and lead cooperatives.]] [[R|The era of the era of=>The era of]] [[K|rural revitalization requires stronger industries]], and [[R|Cooperative Cooperative=>Cooperative]] [[K|members should share more benefits]].
 
 [[K|In the future, we will promote the]] [[R|fixed -point=>fixed-point]] [[K|assistance of central units and strengthen the]] [[R|long -term=>long-term]] [[K|mechanism for consolidating achievements.]]
 """,
@@ -230,7 +230,7 @@ Policy brief: sustaining gains after poverty exit
         "lang": "en",
         "kind": "plain text: English translation saved from a page with empty hidden elements left as literal tags, a forum watermark and site chrome",
         "families": ["markup", "jammer", "mt"],
-        "metadata": {"title": "How rural collective land reform empowers farmers", "published": "2021-03-22"},
+        "metadata": {"title": "How rural collective land reform empowers farmers"},
         "body": """
 How rural collective land reform empowers farmers
 [[S:jammer:watermark|This post was last edited by ruraladmin at 2021-3-22 14:05]]
