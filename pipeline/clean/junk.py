@@ -44,7 +44,7 @@ def _patterns() -> dict:
     return {
         "empty_pair": re.compile(rf"<({names})\b{_ATTRS}>\s*</\1\s*>", re.IGNORECASE),
         "hidden": re.compile(
-            rf"<({names})\b[^<>]*?style\s*=\s*[\"'][^\"']*(?:{_HIDDEN_STYLE})[^\"']*[\"'][^<>]*>[^<>]{{0,300}}?</\1\s*>",
+            rf"<({names})\b[^<>]*?style\s*=\s*[\"'][^\"']*(?:{_HIDDEN_STYLE})[^\"']*[\"'][^<>]*>(?:(?!</\1\s*>)[^\n]){{0,300}}?</\1\s*>",
             re.IGNORECASE),
         "script": re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL),
         "tag": re.compile(rf"</?(?:{names})\b{_ATTRS}>", re.IGNORECASE),

@@ -18,7 +18,7 @@ from .lexicon import SpamLexicon
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_STOP = frozenset(
+STOPWORDS = _STOP = frozenset(
     "the a an and or of to in on at by for with from as is are was were be been being it its this that "
     "these those their his her he she they we our you your not no but if then than so such also has have "
     "had do does did will would shall should can could may might must into over under up down out about "

@@ -13,7 +13,7 @@ from collections import Counter
 
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit
-from .spam_fit import DocProfile
+from .spam_fit import STOPWORDS, DocProfile, latin_words
 from .spam_rejoin import Insertion
 
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜,，、—–]+|\s-\s|-(?=[A-Za-z\u4e00-\u9fff]))\s*")
@@ -81,7 +81,7 @@ def extend_unknown_brand(text: str, start: int, first: TermHit, first_role: str)
             return tok_start, True
         return start, False
     run = re.search(r"[\u4e00-\u9fff]{2,}$", window)
-    if not run:
+    if not run or first.entry_id not in ("gambling.cta.zh-site", "gambling.product.zh"):
         return start, False
     words = list(_jieba().cut(run.group(0)))
     last = words[-1] if words else ""
@@ -96,9 +96,14 @@ def _brand_like_latin(text: str, token: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip(" ")
     if not before or before[-1] in ".!?。！？\n\"“(（:：":
         return False  # capitalised because it starts a sentence, not because it is a name
-    # A capitalised word mid-sentence that occurs only here is a name the article never uses itself.
-    occurrences = len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text, re.IGNORECASE))
-    return occurrences <= 3 and token[:1].isupper() and token.lower() not in _COMMON_CAPITALISED
+    if not token[:1].isupper() or token.lower() in _COMMON_CAPITALISED:
+        return False
+    # A capitalised word mid-sentence that the article uses only in front of spam keywords,
+    # more than once, is the brand those keywords advertise.
+    word = rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])"
+    total = len(re.findall(word, text))
+    before_spam = len(re.findall(word + r" ?(?=[A-Za-z]*(?: ?[A-Za-z]+){0,2} ?(?:app|download|casino|review|games?|online|login|bonus|slots?|betting|official))", text))
+    return total >= 2 and before_spam == total
 
 
 _COMMON_CAPITALISED = frozenset({"the", "a", "an", "and", "or", "in", "on", "of", "to", "for", "with", "by",
@@ -221,6 +226,9 @@ def link_list_lines(text: str, lex: SpamLexicon, hits: list[TermHit], lang: str)
             continue
         strong = [h for h in inside if (lex.entry(h.entry_id) is None or lex.entry(h.entry_id).strength == "strong")]
         cover = _covered(inside, s, e) / size
+        items = 1 + sum(1 for a, b in zip(inside, inside[1:]) if b.start > a.end)
+        if items < 2 or _residue_is_prose(text, s, e, inside):
+            continue  # not a list, or genuine Chinese words on the line: only the keywords go, inline
         if strong and cover >= 0.7:
             marked[i] = 0.9
         elif len(inside) >= 3 and cover >= 0.8:
@@ -231,6 +239,17 @@ def link_list_lines(text: str, lex: SpamLexicon, hits: list[TermHit], lang: str)
                 marked[j] = 0.6
     return [Insertion(lines[i][0], lines[i][1], _line_family(hits, lines[i]), f"spam.{_line_family(hits, lines[i])}.link-list", c, True)
             for i, c in sorted(marked.items())]
+
+
+def _residue_is_prose(text: str, s: int, e: int, hits: list[TermHit]) -> bool:
+    """What the keywords leave of the line reads as prose: Chinese words or English function words."""
+    chars = list(text[s:e])
+    for h in hits:
+        chars[h.start - s : h.end - s] = " " * (h.end - h.start)
+    residue = "".join(chars)
+    if re.search(r"[\u4e00-\u9fff]{2,}", residue):
+        return True
+    return any(w in STOPWORDS for w in latin_words(residue))
 
 
 def _block_neighbour(text: str, line: tuple[int, int], hits: list[TermHit], lang: str) -> bool:

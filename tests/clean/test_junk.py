@@ -1,0 +1,91 @@
+"""Junk in text: literal tags, jammer codes, watermarks, symbols inside words; and what junk leaves alone."""
+
+import pytest
+
+from pipeline.changes import ChangeLog
+from pipeline.clean import junk
+from pipeline.clean.context import DocContext
+
+
+def run(text, lang="zh"):
+    edits = junk.find_edits(text, DocContext(lang=lang))
+    log = ChangeLog(text)
+    log.apply(edits)
+    return log.text, edits
+
+
+def test_empty_elements_repeating_a_random_id():
+    out, edits = run('东西部<b id="x1y2z"></b>协作是<b id="x1y2z"></b>重要<span id="k9"> </span>内容。')
+    assert out == "东西部协作是重要内容。"
+    assert {e.rule for e in edits} == {"junk.html.empty-element"}
+    assert all(e.kind == "junk" for e in edits)
+
+
+def test_hidden_element_goes_with_its_content():
+    out, _ = run('Policy text <span style="display: none">bet365 casino</span> continues here.', "en")
+    assert out == "Policy text continues here."
+
+
+def test_stray_literal_tags_and_line_breaks():
+    out, _ = run("First paragraph.<br>Second <strong>bold</strong> paragraph.</p>", "en")
+    assert out == "First paragraph.\nSecond bold paragraph."
+
+
+def test_script_and_comment_literal():
+    out, _ = run("正文开始<script>var a = 1;</script>正文<!-- ad -->结束。")
+    assert out == "正文开始正文结束。"
+
+
+def test_bbcode_tags():
+    out, _ = run("[url=http://bbs.example.cn/t1]原文链接[/url] 正文[b]加粗[/b]。")
+    assert out == "原文链接 正文加粗。"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("* Q7 m- x# P( K2 各有关单位：请认真落实。", "各有关单位：请认真落实。"),
+    ("检查时间为3月1日至5月31日。5 Z0 ]% v. O, _", "检查时间为3月1日至5月31日。"),
+    ("The plan was adopted. 3 J, w3 R! k% x", "The plan was adopted."),
+])
+def test_forum_jammer_codes_at_line_start_and_end(line, expected):
+    assert run(line)[0] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "A. B. C. D. are the four options.", "1 2 3 4 5", "x + y = z holds for all x.",
+    "Articles 3, 4, 5 and 6 apply.", "第1、2、3、4条适用。", "Q1 Q2 Q3 Q4 revenue grew.",
+])
+def test_ordinary_short_tokens_are_not_jammers(line):
+    assert run(line)[1] == []
+
+
+def test_forum_watermarks():
+    text = "正文第一段。本帖最后由 admin 于 2019-3-1 12:00 编辑 正文第二段。\nThis post was last edited by bob on 2020-1-2 08:00\n"
+    out, edits = run(text)
+    assert "本帖最后由" not in out and "last edited" not in out
+    assert "正文第一段。" in out and "正文第二段。" in out
+    assert all(e.rule.startswith("junk.watermark") for e in edits)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("防范化☆解风险，守护平🌟安。", "防范化解风险，守护平安。"),
+    ("The poli😀cy of 中■国.", "The policy of 中国."),
+    ("East╳West cooperation", "EastWest cooperation"),
+])
+def test_symbols_inside_words(text, expected):
+    assert run(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "■ 一是加强组织领导。", "★ Key points: improve services.", "發(fā)展 and 中国（China）",
+    "ＡＢＣ全角字母，标点。", "Scores: a < b and c > d; 5 < 10.", "The <Notice> was issued in 2021.",
+    "《关于推进乡村振兴的意见》", "Email zzszbj@126.com, tel. 010-85886809.",
+])
+def test_left_alone(text):
+    assert run(text)[1] == []
+
+
+def test_edits_are_disjoint_and_ordered():
+    text = '<span style="display:none"><b id="a1"></b>spam</span>正文<b id="a1"></b>。* Q7 m- x# P( K2'
+    out, edits = run(text)
+    assert all(a.end <= b.start for a, b in zip(edits, edits[1:]))
+    assert out == "正文。"
