@@ -78,16 +78,21 @@ def test_mentions_and_frames_jsonl_carry_offsets_that_match_the_text(tmp_path):
     assert ["e5f0c0de00000005/f0", "stage/13th-five-year-plan", "stage", "IN_STAGE"] in rels
 
 
-def test_term_base_labels_are_read_from_whatever_json_shape_holds_them(tmp_path):
-    (tmp_path / "manifest.json").write_text('{"version": "1"}')
-    (tmp_path / "concepts.json").write_text(json.dumps({"concepts": [
-        {"id": "actor/state-council", "type": "ACTOR", "zh": {"preferred": "国务院", "variants": ["中央政府"]}, "en": ["State Council"]},
-        {"concept_id": "mechanism/pairing-assistance", "label": "MECHANISM", "zh_preferred": "结对帮扶", "en": "pairing assistance"},
-        {"id": "not-a-concept", "zh": "x"},
-    ]}, ensure_ascii=False), encoding="utf-8")
-    got = concept_labels(tmp_path)
-    assert got == {
-        "actor/state-council": {"zh": "国务院", "en": "State Council", "type": "actor"},
-        "mechanism/pairing-assistance": {"zh": "结对帮扶", "en": "pairing assistance", "type": "mechanism"},
-    }
-    assert concept_labels(tmp_path / "missing") == {}
+def test_concept_labels_come_from_the_term_base_and_default_to_ids_only(tmp_path, monkeypatch):
+    from pipeline.annotate.termbase import default_termbase
+
+    tb = default_termbase()
+    labels = concept_labels()
+    some = sorted(tb.concepts)[:5]
+    for cid in some:
+        assert labels[cid] == {"type": tb.concepts[cid].type, "zh": tb.concepts[cid].zh.preferred, "en": tb.concepts[cid].en.preferred}
+    for alias, cid in tb.aliases.items():
+        assert labels[alias] == labels[cid]
+    records = all_records()
+    kb.write(records, tmp_path)
+    rows = {c["id"]: c for c in _jsonl(tmp_path / "concepts.jsonl")}
+    in_both = sorted(set(rows) & set(tb.concepts))
+    assert in_both  # the fixtures use real term-base ids such as actor/state-council
+    assert all(rows[c]["labels"]["en"] == tb.concepts[c].en.preferred for c in in_both)
+    unknown = [c for c in rows if c not in labels]
+    assert unknown and all(rows[c]["labels"] == {"zh": None, "en": None} for c in unknown)
