@@ -38,6 +38,7 @@ class Annotator:
         r = self.termbase.rules
         self.meta_patterns = [re.compile(p) for p in r["metadata_line_patterns"]]
         self.meta_max = int(r["metadata_line_max_chars"])
+        self.datelines = [re.compile(p) for p in r.get("dateline_patterns", [])]
         self.canonical = self.termbase.canonical_stages()
         self.location_verbs_zh = re.compile("|".join(map(re.escape, r["location_verbs_zh"])))
         self.location_preps_en = re.compile(
@@ -92,7 +93,7 @@ class Annotator:
         return out
 
     def _drop_excluded(self, cands: list[Candidate], text: str, lang: str) -> list[Candidate]:
-        masked = context.metadata_lines(text, self.meta_patterns, self.meta_max)
+        masked = context.metadata_lines(text, self.meta_patterns, self.meta_max, self.datelines)
         out = []
         for c in cands:
             if any(m.start <= c.start < m.end for m in masked):

@@ -28,13 +28,17 @@ class Segment:
     end: int
 
 
-def metadata_lines(text: str, patterns: list[re.Pattern], max_chars: int) -> list[Segment]:
-    """Byline and site-chrome lines: nothing in them is annotated."""
+def metadata_lines(text: str, patterns: list[re.Pattern], max_chars: int, datelines: list[re.Pattern]) -> list[Segment]:
+    """Byline and site-chrome lines, and news datelines: nothing in them is annotated."""
     out = []
     pos = 0
     for line in text.split("\n"):
         if line.strip() and len(line) <= max_chars and any(p.search(line) for p in patterns):
             out.append(Segment(pos, pos + len(line)))
+        else:
+            found = next((m for m in (d.match(line) for d in datelines) if m), None)
+            if found:
+                out.append(Segment(pos, pos + found.end()))
         pos += len(line) + 1
     return out
 

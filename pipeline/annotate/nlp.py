@@ -64,16 +64,18 @@ class LangPipeline:
             key = self.nlp.vocab.strings.add(concept.id)
             self.matcher.add(concept.id, [p for p in patterns if len(p)])
             self._concepts[key] = concept
-        self._char_scan = _char_scanner(termbase) if lang == "zh" else None
+        self._char_forms = _char_forms(termbase) if lang == "zh" else []
 
     def match_terms(self, doc) -> list[Candidate]:
         found: dict[tuple[int, int, str], Candidate] = {}
         for match_id, s, e in self.matcher(doc):
             span = doc[s:e]
             self._add(found, self._concepts[match_id], span.start_char, span.end_char)
-        if self._char_scan is not None:
-            for m in self._char_scan[0].finditer(doc.text):
-                self._add(found, self._char_scan[1][m.group()], m.start(), m.end())
+        for form, concept in self._char_forms:
+            pos = doc.text.find(form)
+            while pos >= 0:
+                self._add(found, concept, pos, pos + len(form))
+                pos = doc.text.find(form, pos + 1)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.concept_id or ""))
 
     @staticmethod
@@ -152,14 +154,12 @@ def _extend_english_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-def _char_scanner(termbase: TermBase) -> Optional[tuple[re.Pattern, dict[str, Concept]]]:
-    """Chinese forms of 3+ characters found by characters, for when jieba cuts across a term."""
+def _char_forms(termbase: TermBase) -> list[tuple[str, Concept]]:
+    """Chinese forms of 3+ characters, also found by characters: jieba may cut across a term,
+    or keep a term inside a longer one (第一书记 inside 驻村第一书记)."""
     owner: dict[str, Concept] = {}
     for concept in sorted(termbase.concepts.values(), key=lambda c: c.id):
         for form in termbase.forms(concept, "zh"):
             if len(form) >= 3:
                 owner.setdefault(form, concept)
-    if not owner:
-        return None
-    alternation = "|".join(re.escape(f) for f in sorted(owner, key=lambda f: (-len(f), f)))
-    return re.compile(alternation), owner
+    return sorted(owner.items())

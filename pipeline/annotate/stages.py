@@ -41,9 +41,10 @@ class StageRules:
             ("stage.range.en", re.compile(rf"(?i)\b(?:from\s+)?(?P<y>{YEAR})\s*(?:{DASH}|to|through|until)\s*(?P<y2>{YEAR}|\d\d)(?![\d-])")),
             ("stage.range.en", re.compile(rf"(?i)\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b")),
             ("stage.decade.en", re.compile(rf"(?i)\b(?:the\s+)?(?P<dec>1[89]\d|20\d)0s\b")),
-            ("stage.since.en", re.compile(rf"(?i)\b(?:since|starting from|as of)\s+(?P<open>{YEAR})(?![\d,])")),
+            ("stage.since.en", re.compile(rf"(?i)\b(?:since|starting from|as of)\s+(?P<open>{YEAR})(?!\d|,\d)")),
             ("stage.year.en", re.compile(rf"(?<![\d.,/#-])(?<!No\.\s)(?<!Issue\s)(?P<y>{YEAR})(?![\w%]|,\d|\.\d|-\d)")),
             ("stage.day.en", re.compile(rf"(?i)\b{mon}\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
+            ("stage.duration.en", re.compile(rf"(?i)\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:{nums}|few)\s+decades|(?:{nums}|\d{{1,2}})\s+years)\b")),
             ("stage.duration.en", re.compile(rf"(?i)\b(?:{nums}|\d{{1,2}})[\s-]+years?\b(?!\s+old)")),
         ]
         zh_year = r"(?P<y>" + YEAR + r")"
