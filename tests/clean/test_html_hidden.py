@@ -86,3 +86,9 @@ def test_linearize_blocks_inline_tables_and_cjk_wraps():
     )
     lin = linearize(soup.body)
     assert lin.text.split("\n") == ["东西部协作持续推进", "line one", "line two", "a\tb c", "1\t2", "x y", "z"]
+
+
+def test_deliberate_space_between_chinese_words_stays_but_source_wraps_do_not():
+    soup = parse("<body><h1>深化东西部协作 巩固拓展成果</h1><p>来源：某州日报\u3000作者：杨秀兰</p>"
+                 "<p>东西部<b>\n协作</b>持续\n  推进</p></body>")
+    assert linearize(soup.body).text.split("\n") == ["深化东西部协作 巩固拓展成果", "来源：某州日报 作者：杨秀兰", "东西部协作持续推进"]

@@ -30,7 +30,7 @@ _WS = re.compile(r"\s+")
 _CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 _CJK = re.compile(f"[{_CJK_CLASS}]")
 # A line wrap in the HTML source between two Chinese characters is not a space.
-_CJK_WRAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
+_CJK_WRAP = re.compile(f"(?<=[{_CJK_CLASS}])[ \\t\\r]*\\n\\s*(?=[{_CJK_CLASS}])")
 
 
 @dataclass
@@ -51,6 +51,7 @@ class _Writer:
         self.parts: list[str] = []
         self.pos = 0
         self.pending = False  # a collapsed white space waiting for the next inline text
+        self.pending_wrap = False  # ... and it was a source line wrap (no space between Chinese characters)
         self.line_start = True
         self.last = ""
 
@@ -61,31 +62,37 @@ class _Writer:
             self.last = s[-1]
 
     def text(self, raw: str) -> None:
+        lead_ws = raw[: len(raw) - len(raw.lstrip())]
+        trail_ws = raw[len(raw.rstrip()) :] if raw.strip() else ""
         s = _WS.sub(" ", _CJK_WRAP.sub("", raw))
         if s.startswith(" "):
             s = s[1:]
-            self.pending = self.pending or not self.line_start
+            if not self.line_start:
+                self.pending_wrap = (self.pending_wrap or not self.pending) and "\n" in lead_ws
+                self.pending = True
         if not s:
             return
         trailing = s.endswith(" ")
         if trailing:
             s = s[:-1]
-        if self.pending and not self.line_start and not (_CJK.match(self.last) and _CJK.match(s[0])):
+        wrap_between_cjk = self.pending_wrap and _CJK.match(self.last) and _CJK.match(s[0])
+        if self.pending and not self.line_start and not wrap_between_cjk:
             self.write(" ")
         self.write(s)
         self.line_start = False
         self.pending = trailing
+        self.pending_wrap = trailing and "\n" in trail_ws
 
     def tab(self) -> None:
         if not self.line_start:
             self.write("\t")
-        self.pending = False
+        self.pending = self.pending_wrap = False
 
     def newline(self) -> None:
         if not self.line_start:
             self.write("\n")
         self.line_start = True
-        self.pending = False
+        self.pending = self.pending_wrap = False
 
 
 def is_data_cell(cell: Tag) -> bool:
