@@ -192,3 +192,63 @@ p { line-height: 1.8 }
 """,
     },
 ]
+
+DOCS += [
+    {
+        "name": "308_en_html_gov_village_gambling_mt.html",
+        "lang": "en",
+        "kind": "HTML: legitimate English MT on village anti-gambling work, with Chinese punctuation, a hidden sugar-daddy span and news-site chrome",
+        "families": ["gambling-governance", "escort", "mt"],
+        "metadata": {"title": "Villages write gambling bans into their rules", "published": "2022-01-26", "authors": ["Zhao Ming"]},
+        "body": """
+<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>Villages write gambling bans into their rules</title>
+<meta name="author" content="Zhao Ming">
+<meta name="pubdate" content="2022-01-26">
+</head>
+<body>
+<div class="channel">[[B|Channel: Society | Law | Rural]]</div>
+<h1>Villages write gambling bans into their rules</h1>
+<div class="byline">Author: Zhao Ming Time: 2022-01-26</div>
+<div class="content">
+<p>[[K|Before the Spring Festival, many villages in the county revised their village rules and added clauses against gambling]][[M|。]][[K|Villagers who gamble lose their eligibility for annual honors]][[M|，]][[K|and those who provide venues for gambling are reported to the police]][[M|。]]</p>
+<p>[[K|Village cadres say that gambling often rises during the holidays, when migrant workers return home with their savings]][[M|。]]<span style="display:none">[[S:escort:hidden-element|Nigeria Sugar Daddy]]</span>[[K|Some families have lost a whole year's income at the card table]][[M|。]]</p>
+<p>[[K|The county police received 41% fewer gambling reports in 2021 than in 2020]][[M|，]][[K|and cases of organized gambling fell to 23]][[M|。]][[K|Officials say the combination of law enforcement and village self-governance is working]][[M|。]]</p>
+</div>
+<div class="tools">[[B|Print]] [[B|Close]] [[B|Favorite]]</div>
+<div class="foot">[[B|Copyright © County Media Center. All Rights Reserved.]]</div>
+</body>
+</html>
+""",
+    },
+    {
+        "name": "309_en_html_empty_ids_inside_words.html",
+        "lang": "en",
+        "kind": "HTML: English article with empty elements repeating one random id inside words (a display:none #id rule), a literal-tag residue and chrome",
+        "families": ["markup", "gambling"],
+        "shapes": ["empty-id-element"],
+        "metadata": {"title": "Collective economy shareholding reform reaches most villages", "published": "2021-10-19"},
+        "body": """
+<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>Collective economy shareholding reform reaches most villages</title>
+<style>#p9xw3r { display: none }</style>
+</head>
+<body>
+<div class="top">[[B|Subscribe to our newsletter]]</div>
+<h1>Collective economy shareholding reform reaches most villages</h1>
+<p class="date">2021-10-19</p>
+<p>[[K|The reform of the rural collective property rights system has been basically comp<b id="p9xw3r"></b>leted]], [[K|with shareholding cooperatives set up in more than 530,000 villages.]]</p>
+<p>[[K|Members of the collective receive shares and an annual divi<b id="p9xw3r"></b>dend from collective income.]] <span id="p9xw3r">[[S:gambling:hidden-element|Lucky Panda slots free bonus]]</span>[[K|In 2020, the total dividend paid to farmers exceeded 70 billion yuan.]]</p>
+<p>[[K|Experts say the next step is to develop new forms of collective economy and to strengthen supervision of collective assets.]] [[S:markup:empty-id-element|&lt;b id="p9xw3r"&gt;&lt;/b&gt;]]</p>
+<div class="bottom">[[B|Most read]] [[B|Editor's picks]]</div>
+</body>
+</html>
+""",
+    },
+]

@@ -280,3 +280,41 @@ Fujian-Ningxia cooperation at twenty-five
 """,
     },
 ]
+
+DOCS += [
+    {
+        "name": "116_en_mt_symbols_zh_brands.txt",
+        "lang": "en",
+        "kind": "plain text: English MT with emoji and box-drawing symbols inside words and Chinese gambling brands glued to English words",
+        "families": ["symbols", "gambling", "mt"],
+        "shapes": ["symbol-in-word"],
+        "metadata": {"title": "Digital villages: what the pilots have shown", "published": "2022-11-30"},
+        "body": """
+Digital villages: what the pilots have shown
+2022-11-30 Source: Rural Informatization
+
+[[K|In 2020, 117 counties were selected as the first batch of national digital village pilots.]] [[K|The pilots cover smart agriculture, rural e-commerce, digital governance and online public services.]]
+
+[[K|In the pilot counties, the rate of]] [[R|broad🌐band=>broadband]] [[K|access in administrative villages exceeded 98%]], [[K|and online retail sales of agricultural products grew by 36.2% in two years.]][[S:gambling:glued|乐天堂娱乐官网]] [[K|Village affairs are now published on mobile apps, and villagers can raise complaints online.]]
+
+[[K|However, the pilots also show that]] [[R|e-com━merce=>e-commerce]] [[K|platforms need local logistics]][[S:gambling:glued|金沙城中心app下载]], [[K|and that older villagers need help to use digital services.]] [[K|Training in]] [[R|digi◆tal skills=>digital skills]] [[K|should therefore be part of every pilot.]]
+""",
+    },
+    {
+        "name": "117_en_mt_porn_title_seo.txt",
+        "lang": "en",
+        "kind": "plain text: English MT whose title carries Chinese porn keyword strings, with Taiwanese SEO keywords spliced into sentences and a number",
+        "families": ["porn", "seo-tw", "mt"],
+        "metadata": {"title": "Grid management brings services to villagers' doorsteps", "published": "2021-12-09"},
+        "body": """
+[[S:porn:title-prefix|成人电影|黄色网站|]]Grid management brings services to villagers' doorsteps[[S:porn:title-suffix|_一本道_高清无码]]
+2021-12-09
+
+[[K|Many counties divide villages into grids of 30 to 50 households]][[M|，]][[K|each served by a grid worker who visits families regularly]][[M|。]][[K|Grid workers collect information on elderly people living alone, left-behind children and disputes between neighbors.]]
+
+[[K|In one county in Shandong, grid workers handled 26,[[S:seo-tw:mid-number|桃園水電]]400 requests in 2021]], [[K|and 92% of them were resolved within a week.]] [[K|The county links the grid platform with police, courts and social security offices]][[S:seo-tw:glued|網站SEO排名]].
+
+[[K|Critics warn that grid management should not become a way of pushing administrative tasks onto villagers]][[M|。]][[S:seo-tw:spliced-sentence|免費估價，專業團隊，讓您的網站快速登上Google首頁。]][[K|The key is to respect villagers' autonomy]][[M|。]]
+""",
+    },
+]
