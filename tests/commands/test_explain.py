@@ -37,7 +37,7 @@ def test_doc_id_from_clean_records_with_rule_filter(tmp_path, capsys) -> None:
     assert record.doc_id in out
     assert "mt.stutter.phrase" in out and "mt.space.after-punctuation" not in out
     assert "[- the new era of-]" in out
-    assert "new era of[- the new era of-] reform" in out  # context on both sides
+    assert "era of[- the new era of-] reform" in out  # two words of context on each side
 
 
 def test_term_repair_flag_setting_applies_on_the_fly(tmp_path, capsys) -> None:
