@@ -156,7 +156,10 @@ def _title_heading(body: Tag, doc: _Doc) -> Tag | None:
     for tag in body.find_all(True):
         if id(tag) in doc.hidden or tag.name in SKIP_TAGS:
             continue
-        clean = _norm(doc.lin.node_text(tag))
+        sp = doc.lin.span(tag)
+        if not sp or sp[1] - sp[0] > 400:
+            continue
+        clean = _norm(doc.lin.text[sp[0] : sp[1]])
         if not 4 <= len(clean) <= 200:
             continue
         if want_n and clean == want_n:
@@ -228,7 +231,7 @@ def _paint_link_spam(body: Tag, doc: _Doc) -> None:
     if not spam_links:
         return
     done: list[tuple[int, int]] = []
-    for block in body.find_all(list(BLOCK_TAGS | {"td", "span", "font"})):
+    for block in _link_block_candidates(body, spam_links):
         sp = doc.lin.span(block)
         anchors = block.find_all("a")
         if not sp or len(anchors) < 2 or _inside(sp, done):
@@ -242,7 +245,24 @@ def _paint_link_spam(body: Tag, doc: _Doc) -> None:
     for a in body.find_all("a"):
         sp = doc.lin.span(a)
         if id(a) in spam_links and sp and not _inside(sp, done):
-            doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-link.{spam_links[id(a)]}"))
+            # A spam host behind words that name no spam may be the article's own words: less sure.
+            sure = bool(text_families(doc.lex, doc.lin.node_text(a)))
+            doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-link.{spam_links[id(a)]}", 1.0 if sure else 0.6))
+
+
+def _link_block_candidates(body: Tag, spam_links: dict[int, str]) -> list[Tag]:
+    """Block ancestors of spam links, outermost first (document order)."""
+    seen: dict[int, Tag] = {}
+    for a in body.find_all("a"):
+        if id(a) not in spam_links:
+            continue
+        for anc in a.parents:
+            if anc is body or anc.name in ("html", "[document]"):
+                break
+            if anc.name in BLOCK_TAGS or anc.name in ("td", "span", "font"):
+                seen.setdefault(id(anc), anc)
+    order = {id(t): i for i, t in enumerate(body.find_all(True))}
+    return sorted(seen.values(), key=lambda t: order.get(id(t), 0))
 
 
 def _paint_hidden(hidden_tags: list[tuple[Tag, str]], doc: _Doc, kept: list[tuple[int, int]]) -> None:

@@ -21,7 +21,7 @@ _DECL_RULES: list[tuple[str, re.Pattern]] = [
         re.compile(r"(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\s*\d{3,}", re.I),
     ),
     ("dom.hidden.opacity-zero", re.compile(r"opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)", re.I)),
-    ("dom.hidden.zero-size", re.compile(r"(?=.*\bheight\s*:\s*0(?:px)?\s*(?:;|!|$))(?=.*overflow\s*:\s*hidden)", re.I | re.S)),
+    ("dom.hidden.zero-size", re.compile(r"(?=.*\bheight\s*:\s*[01](?:px)?\s*(?:;|!|$))(?=.*overflow\s*:\s*hidden)", re.I | re.S)),
 ]
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"^\s*([a-z0-9]*)([.#])([\w-]+)\s*$", re.I)
