@@ -48,6 +48,7 @@ body.no-text .tdel, body.no-text .tins { color: inherit; text-decoration: none; 
 .concept { font-family: ui-monospace, monospace; font-size: 12px; color: #57606a; }
 .empty { color: #57606a; font-style: italic; }
 details.unchanged { margin-top: 8px; }
+details.changes > summary { cursor: pointer; color: #57606a; font-size: 12px; margin-bottom: 4px; }
 """
 
 JS = """

@@ -28,6 +28,7 @@ from .textalign import text_opcodes
 
 LABELS = ("ACTOR", "MECHANISM", "STAGE")
 FILTER_KINDS = CHANGE_KINDS + ("text",)
+OPEN_ROWS = 25
 _RANK = {"same": 0, "changed": 1, "added": 2, "removed": 2}
 
 
@@ -126,10 +127,21 @@ def _document(n: int, d: DocumentDiff) -> str:
         f"<section class=\"doc\" id=\"doc-{esc(d.doc_id)}\" data-doc-id=\"{esc(d.doc_id)}\" "
         f"data-status=\"{esc(d.status)}\" data-doc-kinds=\"{' '.join(doc_kinds)}\">"
         f"<h2>{esc(d.doc_id)}<span class=\"source\">{esc(d.source)}</span>{badges}</h2>"
-        f"<table class=\"changes\"><tbody>{''.join(rows)}</tbody></table>"
+        f"{_change_table(rows)}"
         "<div class=\"sides\">"
         f"{_side('old', d.old, old_marks, old_edits, 'tdel')}{_side('new', d.new, new_marks, new_edits, 'tins')}"
         "</div></section>"
+    )
+
+
+def _change_table(rows: list[str]) -> str:
+    """Long change lists (a new document's every span) start folded."""
+    if not rows:
+        return ""
+    opened = " open" if len(rows) <= OPEN_ROWS else ""
+    return (
+        f"<details class=\"changes\"{opened}><summary>{len(rows)} span changes</summary>"
+        f"<table class=\"changes\"><tbody>{''.join(rows)}</tbody></table></details>"
     )
 
 

@@ -85,3 +85,17 @@ def test_user_errors_exit_2(tmp_path, capsys):
     assert main(["diff", str(RUN_A), str(tmp_path / "missing.jsonl")]) == 2
     assert main(["diff", "--out", str(tmp_path)]) == 2
     assert "needs 2 run snapshot(s)" in capsys.readouterr().err
+
+
+def test_html_marks_text_edits_on_both_sides_and_tags_the_document_as_text_changed():
+    from .helpers import aset, record, span
+
+    old_text = "Bet365 live casino. The State Council keeps counterpart support."
+    new_text = "The State Council keeps counterpart support."
+    old = record("d1", old_text, [span(old_text, "State Council", "ACTOR")])
+    new = record("d1", new_text, [span(new_text, "State Council", "ACTOR")])
+    page = render_report(diff_sets(aset("a", old), aset("b", new)))
+    assert 'data-doc-kinds="text"' in page
+    assert '<span class="tdel">Bet365 live casino. </span>' in page
+    assert "tins" not in page.split("<main>")[1].split("<script>")[0]  # nothing was inserted
+    assert 'class="c-same l-ACTOR"' in page  # the span only moved: unchanged on both sides
