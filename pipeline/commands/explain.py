@@ -30,7 +30,7 @@ def register(sub) -> None:
     p.add_argument("doc", metavar="DOC", help="doc_id (or unique prefix) in the clean records, or a raw document path")
     p.add_argument("--clean", metavar="PATH", help="clean records: a JSONL file or a folder (default: the repository's clean/)")
     p.add_argument("--context", type=int, default=4, metavar="N", help="words of context on each side (default 4)")
-    p.add_argument("--rule", metavar="PREFIX", help="only rules starting with PREFIX (e.g. mt.punct)")
+    p.add_argument("--rule", metavar="PREFIX", action="append", help="only rules starting with PREFIX (e.g. mt.punct); repeatable")
     add_clean_arguments(p)
     p.set_defaults(func=run)
 
@@ -81,14 +81,15 @@ def _clean_on_the_fly(path: Path, settings) -> dict:
         raise UsageError(f"{path}: {exc}") from exc
 
 
-def print_explanation(console: Console, record: dict, words: int, rule_prefix: str | None = None) -> None:
+def print_explanation(console: Console, record: dict, words: int, rule_prefixes: list[str] | None = None) -> None:
     source = record["source_text"]
-    changes = [c for c in record.get("changes", []) if _wanted(c, rule_prefix)]
-    review = [c for c in record.get("review", []) if _wanted(c, rule_prefix)]
+    changes = [c for c in record.get("changes", []) if _wanted(c, rule_prefixes)]
+    review = [c for c in record.get("review", []) if _wanted(c, rule_prefixes)]
     edited = sum(max(len(c["before"]), len(c["after"])) for c in changes)
     console.print(Text(f"{record['doc_id']}  {record.get('source', '')}", style="bold"))
+    shown = f" (rules {', '.join(p + '*' for p in rule_prefixes)})" if rule_prefixes else ""
     console.print(
-        f"lang {record.get('lang')} · {len(changes)} changes · {edited} of {len(source)} source characters edited"
+        f"lang {record.get('lang')} · {len(changes)} changes{shown} · {edited} of {len(source)} source characters edited"
         + (f" · {len(review)} for review" if review else "")
     )
     if record.get("flags"):
@@ -104,8 +105,8 @@ def print_explanation(console: Console, record: dict, words: int, rule_prefix: s
                 console.print(_change_line(source, c, words))
 
 
-def _wanted(change: dict, prefix: str | None) -> bool:
-    return not prefix or any(part.startswith(prefix) for part in change["rule"].split("+"))
+def _wanted(change: dict, prefixes: list[str] | None) -> bool:
+    return not prefixes or any(part.startswith(p) for part in change["rule"].split("+") for p in prefixes)
 
 
 def _grouped(changes: list[dict]) -> list[tuple[str, list[dict]]]:

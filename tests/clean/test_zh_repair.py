@@ -90,9 +90,10 @@ def test_traditional_to_simplified_only_when_asked_and_source_kept() -> None:
     assert all(c.kind == "normalize" for c in log.changes())
 
 
+@pytest.mark.parametrize("name", ["clean_chinese_policy.txt", "clean_chinese_report.txt"])
 @pytest.mark.parametrize("to_simplified", [False, True])
-def test_clean_chinese_is_almost_untouched(to_simplified: bool) -> None:
-    text = (FIXTURES / "clean_chinese_policy.txt").read_text(encoding="utf-8")
+def test_clean_chinese_is_almost_untouched(name: str, to_simplified: bool) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
     _, log = repair(text, to_simplified=to_simplified)
     edited = sum(max(len(c.before), len(c.after)) for c in log.changes())
     assert edited / len(text) < 0.001, log.changes()
