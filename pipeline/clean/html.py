@@ -149,9 +149,11 @@ def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
 
 def _title_heading(body: Tag, doc: _Doc) -> Tag | None:
     """The page element that carries the article title: the deepest one whose text is the
-    page's stated title, else a heading or title-classed element inside it, else the first <h1>."""
-    want = doc.meta.get("title") or doc.meta.get("html_title") or ""
-    want_n = _norm(want)
+    page's stated title, else the longest heading or title-classed element inside that title,
+    else the first <h1>."""
+    stated = [doc.meta.get("title"), title.clean_title(doc.meta.get("html_title"), lex=doc.lex).title,
+              doc.meta.get("html_title")]
+    wants = [w for w in dict.fromkeys(_norm(s) for s in stated if s) if w]
     exact, partial, fallback = None, None, None
     for tag in body.find_all(True):
         if id(tag) in doc.hidden or tag.name in SKIP_TAGS:
@@ -162,12 +164,13 @@ def _title_heading(body: Tag, doc: _Doc) -> Tag | None:
         clean = _norm(doc.lin.text[sp[0] : sp[1]])
         if not 4 <= len(clean) <= 200:
             continue
-        if want_n and clean == want_n:
+        if clean in wants:
             exact = tag  # find_all is in document order: the last hit is the deepest
             continue
         is_heading = tag.name in _HEADINGS or "title" in " ".join(tag.get("class") or []).lower()
-        if is_heading and want_n and partial is None and (clean in want_n or want_n in clean):
-            partial = tag
+        if is_heading and any(clean in w or w in clean for w in wants):
+            if partial is None or len(clean) > len(_norm(doc.lin.node_text(partial))):
+                partial = tag
         if is_heading and fallback is None and tag.name == "h1":
             fallback = tag
     return exact or partial or fallback

@@ -37,7 +37,7 @@ _ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I
 _FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BY = re.compile(r"^(?:By|Written by|文\s*[/／])\s*(?=[A-Z\u4e00-\u9fff])")
+_BY = re.compile(r"^(?:By|文\s*[/／])\s*(?=[A-Z\u4e00-\u9fff])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,7 +54,12 @@ def _labels() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern]:
         for label in spec["weak"]:
             index.setdefault(label.lower(), (fname, False))
     alts = "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True))
-    pattern = re.compile(r"(?<![A-Za-z])(" + alts + r")(?:\s*[:：]\s*|\t+)", re.I)
+    spaced = [lab for fname, labs in _byline_data().get("space_labels", {}).items() for lab in labs]
+    for fname, labs in _byline_data().get("space_labels", {}).items():
+        for lab in labs:
+            index.setdefault(lab.lower(), (fname, True))
+    space_alts = "|".join(re.escape(k) for k in sorted(spaced, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(r"(?<![A-Za-z])(" + alts + r")(?:\s*[:：]\s*|\t+)|^(" + space_alts + r")\s+", re.I)
     chrome = re.compile("|".join(f"(?:{p})" for p in _byline_data()["inline_chrome"]), re.I)
     return pattern, index, chrome
 
@@ -131,12 +136,13 @@ def parse_byline(line: str, *, head: bool) -> Byline | None:
     if find_date(lead):
         out.fields["published"] = parse_date(lead)
     for m, nxt in zip(found, [*found[1:], None]):
-        fname, strong = index[m.group(1).lower()]
+        label = m.group(1) or m.group(2)
+        fname, strong = index[label.lower()]
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" \t|丨/·•")
         if not _plausible_value(fname, value):
             return None
         out.strong = out.strong or strong
-        out.labels.append(m.group(1))
+        out.labels.append(label)
         _store(out.fields, fname, value)
     return out if (out.strong or head) else None
 
@@ -144,6 +150,8 @@ def parse_byline(line: str, *, head: bool) -> Byline | None:
 def _plausible_value(fname: str, value: str) -> bool:
     limit = 160 if fname == "title_field" else 90
     if len(value) > limit or "。" in value:
+        return False
+    if fname in ("published", "written") and not find_date(value):
         return False
     words = value.split()
     return fname in ("title_field", "source_name") or len(words) <= 12

@@ -26,6 +26,7 @@ from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
 from .spam_fit import DocProfile, is_governance_doc, off_topic_sentences
 from .spam_rejoin import JOINERS, Insertion, removal_edits
+from .spam_repeats import repeated_odd_phrases
 from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
@@ -55,6 +56,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     found += lexicon_clusters(text, lex, hits, governance)
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
+        found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
     return removal_edits(text, found, profile.vocabulary())

@@ -56,8 +56,10 @@ def splits_a_word(text: str, start: int, end: int) -> bool:
     if lc.isdigit() and rc.isdigit():
         return True
     if _CJK_CHAR.match(lc) and _CJK_CHAR.match(rc):
-        return any(word_freq(text[start - i : start] + text[end : end + j]) >= 50
-                   for i in (1, 2) for j in (1, 2) if start - i >= 0)
+        if word_freq(lc + rc) >= 100:
+            return True
+        return any(word_freq(text[start - i : start] + text[end : end + j]) >= 1000
+                   for i, j in ((1, 2), (2, 1)) if start - i >= 0 and _CJK_CHAR.match(text[start - i]))
     return False
 
 

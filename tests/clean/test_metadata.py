@@ -111,3 +111,9 @@ def test_english_by_line_and_split_names():
     by = metadata.parse_byline("By Li Wei and Zhang Min | Updated: 2021-03-18", head=True)
     assert by.fields["authors"] == ["Li Wei", "Zhang Min"] and by.fields["published"] == "2021-03-18"
     assert metadata.split_names("张三、李四 王五") == ["张三", "李四", "王五"]
+
+
+def test_space_separated_labels_only_with_a_date():
+    assert metadata.parse_byline("发表于 2022年1月5日 由 老王", head=True).fields == {"published": "2022-01-05"}
+    assert metadata.parse_byline("Posted on Monday, the report says the programme will continue", head=True) is None
+    assert metadata.parse_byline("Written by Li Wei", head=True).fields == {"authors": ["Li Wei"]}

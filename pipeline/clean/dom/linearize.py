@@ -96,8 +96,11 @@ class _Writer:
 
 
 def is_data_cell(cell: Tag) -> bool:
-    """A table cell holding a value (not a layout cell wrapping paragraphs or tables)."""
-    return cell.find(["table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article"]) is None
+    """A table cell holding a value, not a layout cell wrapping paragraphs, tables or
+    line-broken prose (old pages lay out whole articles in one <td> with <br>s)."""
+    if cell.find(["table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article"]) is not None:
+        return False
+    return len(cell.find_all("br", limit=3)) < 3
 
 
 def linearize(root: Tag) -> Linear:
