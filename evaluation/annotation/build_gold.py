@@ -6,8 +6,10 @@ written, so the gold is exhaustive by construction and easy to review:
     ⟦A|国务院⟧ · ⟦M|对口支援⟧ · ⟦S 2016 2020 tpa|“十三五”⟧
 
 ``A`` = ACTOR, ``M`` = MECHANISM, ``S start end stage`` = STAGE with ``-`` for
-null and the stage abbreviations below. Brackets may nest (an ACTOR inside a
-MECHANISM phrase). The first line ``#lang zh`` gives the language. Gold lists
+null and the stage abbreviations below. A ``?`` after the letter (``⟦A?|山东⟧``)
+marks an optional reading the guide accepts but does not require: the scorer
+neither requires it nor counts a span on it wrong. Brackets may nest (an ACTOR
+inside a MECHANISM phrase). The first line ``#lang zh`` gives the language. Gold lists
 every distinct mention string once per label, in order of first appearance.
 
 Run: .venv/bin/python evaluation/annotation/build_gold.py
@@ -41,11 +43,11 @@ def parse(marked: str) -> tuple[str, list[tuple[str, str, dict]]]:
         if ch == "⟦":
             bar = marked.index("|", i)
             head = marked[i + 1 : bar].split()
-            label = LABELS[head[0]]
-            attrs = {}
+            label = LABELS[head[0].rstrip("?")]
+            attrs = {"optional": True} if head[0].endswith("?") else {}
             if label == "STAGE":
                 start, end, stage = head[1:4]
-                attrs = {
+                attrs |= {
                     "start_year": None if start == "-" else int(start),
                     "end_year": None if end == "-" else int(end),
                     "stage_id": STAGES[stage],
@@ -67,15 +69,21 @@ def parse(marked: str) -> tuple[str, list[tuple[str, str, dict]]]:
 def gold_for(name: str, lang: str, text: str, mentions) -> dict:
     annotations: dict[str, list] = {"ACTOR": [], "MECHANISM": [], "STAGE": []}
     seen: dict[tuple[str, str], dict] = {}
-    for label, mention, attrs in sorted(mentions, key=lambda m: text.find(m[1])):
+    # required readings first, so a string marked both ways is required
+    for label, mention, attrs in sorted(mentions, key=lambda m: ("optional" in m[2], text.find(m[1]))):
         key = (label, mention)
         if key in seen:
-            if seen[key] != attrs:
+            if _without_optional(seen[key]) != _without_optional(attrs):
                 raise ValueError(f"{name}: {mention!r} normalised two ways")
             continue
         seen[key] = attrs
-        annotations[label].append({"text": mention, **attrs} if label == "STAGE" else mention)
+        plain = label != "STAGE" and not attrs
+        annotations[label].append(mention if plain else {"text": mention, **attrs})
     return {"file": f"docs/{name}.txt", "lang": lang, "exhaustive": True, "annotations": annotations}
+
+
+def _without_optional(attrs: dict) -> dict:
+    return {k: v for k, v in attrs.items() if k != "optional"}
 
 
 def build(name: str) -> None:

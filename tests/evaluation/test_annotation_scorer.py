@@ -141,6 +141,15 @@ def test_stage_normalisation_compares_years_and_stage_id_of_matched_spans():
     assert score.stage == {"matched": 2, "start_year": 2, "end_year": 1, "stage_id": 2, "all": 1}
 
 
+def test_optional_gold_neither_required_nor_wrong():
+    rec = _record("Shandong-Chongqing collaboration helps Yunyang County.")
+    spans = [_span(rec.text, "Shandong", "ACTOR"), _span(rec.text, "Yunyang County", "ACTOR")]
+    gold = _gold({"ACTOR": ["Yunyang County", {"text": "Chongqing", "optional": True}, {"text": "Shandong", "optional": True}]})
+    score = scorer.score_document(gold, rec, _annotation(rec, spans))
+    assert score.counts["ACTOR"] == {"gold": 1, "found": 1, "predicted": 2, "correct": 2}
+    assert "ACTOR" not in score.missed
+
+
 def test_precision_only_from_exhaustive_gold():
     rec = _record("The State Council decides.")
     ann = _annotation(rec, [_span(rec.text, "decides", "ACTOR")])

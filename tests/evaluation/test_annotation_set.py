@@ -15,6 +15,11 @@ from pipeline.settings import REPO_ROOT
 SET_DIR = REPO_ROOT / "evaluation" / "annotation"
 LABELS = {"ACTOR", "MECHANISM", "STAGE"}
 STAGE_IDS = {None, "counterpart-support", "poverty-alleviation-collaboration", "targeted-poverty-alleviation", "rural-revitalization"}
+ENTRY_KEYS = {
+    "ACTOR": {"text", "concept_id", "optional"},
+    "MECHANISM": {"text", "concept_id", "optional"},
+    "STAGE": {"text", "start_year", "end_year", "stage_id", "optional"},
+}
 GOLD_FILES = sorted((SET_DIR / "gold").glob("*.json"))
 
 
@@ -40,10 +45,12 @@ def test_gold_is_well_formed_and_every_string_occurs_in_its_document(gold_path):
     size = len(text.split()) if gold["lang"] == "en" else len(text)
     assert (150 if gold["lang"] == "en" else 450) <= size <= (600 if gold["lang"] == "en" else 1800)
     for label, entries in gold["annotations"].items():
-        assert entries, f"no {label} in {gold_path.name}"
+        assert [e for e in entries if not gold_entry(e).get("optional")], f"no required {label} in {gold_path.name}"
         texts = [gold_entry(e)["text"] for e in entries]
         assert len(texts) == len(set(texts)), f"duplicate {label} strings"
         for entry in map(gold_entry, entries):
+            assert set(entry) <= ENTRY_KEYS[label], f"unknown keys in {entry}"
+            assert entry.get("optional", False) in (True, False)
             assert find_occurrences(entry["text"], text), f"{label} {entry['text']!r} not in {doc.name}"
             if label == "STAGE":
                 start, end = entry["start_year"], entry["end_year"]

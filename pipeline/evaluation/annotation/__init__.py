@@ -10,6 +10,8 @@ matching is by string occurrence:
 - precision: a predicted span is correct when it overlaps an occurrence of some
   gold string of the same label. Only gold marked ``"exhaustive": true`` lists
   every mention, so precision (and F1) come from those documents only.
+- an entry marked ``"optional": true`` is accepted but not required: it counts
+  for precision, not for recall.
 
 Occurrences are found case-, width- and white-space-insensitively, with
 ``fixed -point`` equal to ``fixed-point``. A gold string that cleaning rewrote

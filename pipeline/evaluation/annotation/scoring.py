@@ -41,7 +41,12 @@ def gold_entry(entry: Any) -> dict:
 
 
 def score_document(gold: GoldDoc, record: Any, annotation: Any) -> DocScore:
-    """Score one annotation record (spans over ``record.text``) against its gold."""
+    """Score one annotation record (spans over ``record.text``) against its gold.
+
+    An entry marked ``"optional": true`` is a reading the guide accepts but does
+    not require (a place inside a mechanism's name, a policy slogan): a span on
+    it is not counted wrong, and missing it is not counted either.
+    """
     score = DocScore(gold.name, gold.lang, gold.exhaustive)
     folded = normalise(record.text)
     stage_hits = {"matched": 0, **{f: 0 for f in STAGE_FIELDS}, "all": 0}
@@ -50,24 +55,27 @@ def score_document(gold: GoldDoc, record: Any, annotation: Any) -> DocScore:
         spans = [s for s in annotation.spans if s.label == label]
         located = [locate_gold(e["text"], record.text, record.source_text, record.changes, folded) for e in entries]
         all_ranges = [r for ranges in located for r in ranges]
-        found = 0
-        for entry, ranges in zip(entries, located):
-            hits = [s for s in spans if any(overlaps((s.start, s.end), r) for r in ranges)]
-            if hits:
-                found += 1
-                if label == "STAGE":
-                    _score_stage(entry, _best_hit(hits, ranges), stage_hits)
-            else:
-                score.missed.setdefault(label, []).append(entry["text"])
+        required = [(e, ranges) for e, ranges in zip(entries, located) if not e.get("optional")]
+        found = sum(_recalled(entry, ranges, spans, label, score, stage_hits) for entry, ranges in required)
         correct = 0
         for s in spans:
             if any(overlaps((s.start, s.end), r) for r in all_ranges):
                 correct += 1
             else:
                 score.spurious.setdefault(label, []).append(s.text)
-        score.counts[label] = {"gold": len(entries), "found": found, "predicted": len(spans), "correct": correct}
+        score.counts[label] = {"gold": len(required), "found": found, "predicted": len(spans), "correct": correct}
     score.stage = stage_hits
     return score
+
+
+def _recalled(entry: dict, ranges: list[Range], spans: list, label: str, score: DocScore, stage_hits: dict) -> bool:
+    hits = [s for s in spans if any(overlaps((s.start, s.end), r) for r in ranges)]
+    if not hits:
+        score.missed.setdefault(label, []).append(entry["text"])
+        return False
+    if label == "STAGE":
+        _score_stage(entry, _best_hit(hits, ranges), stage_hits)
+    return True
 
 
 def _best_hit(hits: list, ranges: list[Range]):
