@@ -129,27 +129,28 @@ def _change_line(source: str, change: dict, words: int) -> Text:
     return line
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A "word" of context: two Chinese characters, or a run of other non-space characters.
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,2}|[^\s\u3400-\u9fff\uf900-\ufaff]+|\s+")
 
 
 def _words_before(text: str, n: int) -> str:
-    if n == 0:
-        return ""
-    tail = text[-200:]
-    if _CJK.search(tail[-n * 2 :]):
-        return tail[-n * 2 :]  # Chinese: two characters stand for a word
-    parts = re.split(r"(\s+)", tail)
-    return "".join(parts[-2 * n :])
+    tokens = _TOKEN.findall(text[-200:])
+    return "".join(_take(tokens[::-1], n)[::-1])
 
 
 def _words_after(text: str, n: int) -> str:
-    if n == 0:
-        return ""
-    head = text[:200]
-    if _CJK.search(head[: n * 2]):
-        return head[: n * 2]
-    parts = re.split(r"(\s+)", head)
-    return "".join(parts[: 2 * n])
+    return "".join(_take(_TOKEN.findall(text[:200]), n))
+
+
+def _take(tokens: list[str], n: int) -> list[str]:
+    taken, words = [], 0
+    for tok in tokens:
+        if not tok.isspace():
+            if words == n:
+                break
+            words += 1
+        taken.append(tok)
+    return taken
 
 
 def _shorten(s: str) -> str:
