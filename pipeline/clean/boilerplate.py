@@ -39,7 +39,14 @@ def chrome_patterns() -> tuple[ChromePattern, ...]:
     return tuple(
         ChromePattern(r["id"], r["strength"] == "strong", bool(r.get("anywhere")), re.compile(r["regex"], re.I))
         for r in rows
+        if r["strength"] != "protect"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _protected() -> re.Pattern:
+    rows = json.loads((DATA_DIR / "chrome" / "patterns.json").read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{r['regex']})" for r in rows if r["strength"] == "protect") or "(?!)", re.I)
 
 
 def _max_len(line: str) -> int:
@@ -51,6 +58,8 @@ def classify_line(line: str) -> tuple[str, str | None]:
     s = line.strip()
     if not s:
         return "blank", None
+    if _protected().search(s):
+        return "text", None
     if len(s) <= _max_len(s):
         for pat in chrome_patterns():
             if pat.regex.search(s):

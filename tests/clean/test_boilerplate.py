@@ -70,3 +70,10 @@ def test_spam_line_inside_chrome_run_goes_with_it():
     text = "Article text ends here, with a full stop.\nKey recommendation\nbet365 live casino games\nAll rights reserved"
     out, _ = _clean(text, "en")
     assert out == "Article text ends here, with a full stop.\n"
+
+
+def test_contact_person_of_a_notice_is_document_content():
+    text = ("关于开展协作项目申报的通知\n各县区：\n请于5月底前报送项目材料。\n"
+            "联系人：张三\n联系电话：0871-63612345\n附件：1. 项目申报表")
+    out, changes = _clean(text)
+    assert out == text and not changes
