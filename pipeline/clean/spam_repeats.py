@@ -74,8 +74,8 @@ def _english(text: str, lex: SpamLexicon) -> list[Insertion]:
     for phrase, n in sorted(counts.items(), key=lambda kv: (-len(kv[0].split()), kv[0])):
         if n < 2 or any(phrase.lower() in c for c in claimed) or not _odd_words(phrase, n, words):
             continue
-        spans = [(m.start(), m.end()) for m in
-                 re.finditer(rf"(?<![A-Za-z0-9]){re.escape(phrase)}|{re.escape(phrase)}(?![A-Za-z0-9])", text)]
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)
+                 if _bounded_or_seamed(text, m.start(), m.end())]
         if not _maximal(text, spans):
             continue
         glued = any(_glued(text, s, e) for s, e in spans)
@@ -105,10 +105,19 @@ def _maximal(text: str, spans: list[tuple[int, int]]) -> bool:
     return len(lefts) > 1 and len(rights) > 1
 
 
+def _bounded_or_seamed(text: str, s: int, e: int) -> bool:
+    """An occurrence that stands as a word on each side, or meets its neighbour at a seam."""
+    left_ok = s == 0 or not text[s - 1].isalnum() or _seam(text[s - 1], text[s])
+    right_ok = e >= len(text) or not text[e].isalnum() or _seam(text[e - 1], text[e])
+    return left_ok and right_ok
+
+
+def _seam(a: str, b: str) -> bool:
+    return (a.islower() and b.isupper()) or (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha())
+
+
 def _glued(text: str, s: int, e: int) -> bool:
     """Glued to a word at a boundary no word has inside it (lower→Upper, letter↔digit)."""
-    def seam(a: str, b: str) -> bool:
-        return (a.islower() and b.isupper()) or (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha())
-    left = s > 0 and seam(text[s - 1], text[s])
-    right = e < len(text) and seam(text[e - 1], text[e])
+    left = s > 0 and _seam(text[s - 1], text[s])
+    right = e < len(text) and _seam(text[e - 1], text[e])
     return left or right

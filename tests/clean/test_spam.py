@@ -195,3 +195,36 @@ def test_governance_article_still_loses_injected_brand_with_call_to_action():
             "The regulation of the lottery bet365 app download is strict, and illegal betting is banned.\n")
     out, _ = run(text)
     assert "bet365" not in out and "The regulation of the lottery is strict" in out
+
+
+# --- families no lexicon lists: the same odd phrase repeated -------------------------------------------
+
+def test_repeated_unlisted_phrase_glued_to_words_english():
+    text = ("The fund Crypdex Pro supports county roads.\nThe market Crypdex Pro grows in rural areas.\n"
+            "The East-West CooperationCrypdex ProFund helps schools.\n" + EN_BODY)
+    out, edits = run(text)
+    assert "Crypdex" not in out
+    assert "The East-West Cooperation Fund helps schools." in out
+    assert "The fund supports county roads." in out
+    assert all(e.confidence < 0.9 for e in edits)
+
+
+def test_repeated_unlisted_brand_splitting_chinese_words():
+    text = "推动中鑫博汇国特色发展。\n坚持高质量发鑫博汇展。\n" + ZH_BODY
+    out, _ = run(text, "zh")
+    assert out.startswith("推动中国特色发展。\n坚持高质量发展。")
+
+
+def test_repeated_genuine_names_are_kept():
+    text = ("Guizhou Province built roads.\nThe plan of Guizhou Province was adopted.\n"
+            "Teachers in Guizhou Province received training.\n" + EN_BODY)
+    assert run(text)[1] == []
+    zh = "贵州省黔东南州推进县域商业建设。黔东南州加快县域商业体系建设。支持黔东南州县域商业发展。\n" + ZH_BODY
+    assert run(zh, "zh")[1] == []
+
+
+def test_insertion_inside_an_english_word_is_closed_up():
+    text = "Regional cooperation matters.\nThe coopera bet365 app download tion of counties grows.\n" + EN_BODY
+    text = text.replace("coopera bet365 app download tion", "cooperabet365 app downloadtion")
+    out, _ = run(text)
+    assert "The cooperation of counties grows." in out
