@@ -185,6 +185,8 @@ def _store(fields: dict, fname: str, value: str) -> None:
 
 def split_names(value: str) -> list[str]:
     value = re.sub(r"^(?:by\s+)", "", value.strip(), flags=re.I)
+    value = re.split(r"\s*[|丨]\s*", value)[0]  # "Li Wei | China Daily": the outlet is not an author
+    value = re.sub(r"\s+in\s+[A-Z][\w ]*$", "", value)  # "Li Wei in Beijing"
     seps = r"[,，、;；&]|\band\b|和|及"
     if _CJK.search(value):
         seps += r"|\s+"

@@ -117,3 +117,8 @@ def test_space_separated_labels_only_with_a_date():
     assert metadata.parse_byline("发表于 2022年1月5日 由 老王", head=True).fields == {"published": "2022-01-05"}
     assert metadata.parse_byline("Posted on Monday, the report says the programme will continue", head=True) is None
     assert metadata.parse_byline("Written by Li Wei", head=True).fields == {"authors": ["Li Wei"]}
+
+
+def test_author_value_without_place_and_outlet():
+    by = metadata.parse_byline("By Li Wei in Beijing | China Daily | Updated: 2021-03-18 08:55", head=True)
+    assert by.fields == {"authors": ["Li Wei"], "published": "2021-03-18"}
