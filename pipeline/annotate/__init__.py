@@ -22,7 +22,8 @@ from .stages import StageRules
 from .termbase import TermBase, default_termbase
 
 LABELS = ("ACTOR", "MECHANISM", "STAGE")
-_PLACE_GROUPS = ("province-level", "planning-city")
+_GENERIC_GROUPS = ("role", "local-body", "place-group")
+_PLACE_GROUPS = ("province-level", "planning-city", "city")
 
 
 class Annotator:
@@ -41,6 +42,7 @@ class Annotator:
         self.datelines = [re.compile(p) for p in r.get("dateline_patterns", [])]
         self.canonical = self.termbase.canonical_stages()
         self.location_verbs_zh = re.compile("|".join(map(re.escape, r["location_verbs_zh"])))
+        self.location_preps_zh = re.compile("(?:" + "|".join(map(re.escape, r["location_prepositions_zh"])) + ")$")
         self.location_preps_en = re.compile(
             r"(?i)\b(?:" + "|".join(map(re.escape, r["location_prepositions_en"])) + r")\s+(?:the\s+)?$"
         )
@@ -62,11 +64,12 @@ class Annotator:
         cands += self.actor_rules.find(doc, lang)
         cands += self.stage_rules.find(text, lang)
         cands = self._drop_excluded(cands, text, lang)
-        kept = _resolve_overlaps(cands, len(text))
+        kept = _resolve_overlaps(cands, len(text), self.termbase)
         kept = _drop_mechanisms_inside_actors(kept)
         stages = [c for c in kept if c.label == "STAGE"]
         context.resolve_stages(text, stages, self.canonical, _year(rec.published))
-        periods = context.sentence_periods(text, stages)
+        nested = _stages_inside_mechanisms(kept)
+        periods = context.sentence_periods(text, stages, nested)
         kept = [c for c in kept if not c.attrs.pop("unresolved", False)]
         frames = self._assign_periods(kept, periods, text)
         spans = [_to_span(c, text) for c in sorted(kept, key=lambda c: (c.start, c.end, c.label, c.concept_id or ""))]
@@ -94,11 +97,12 @@ class Annotator:
 
     def _drop_excluded(self, cands: list[Candidate], text: str, lang: str) -> list[Candidate]:
         masked = context.metadata_lines(text, self.meta_patterns, self.meta_max, self.datelines)
+        venues = [c for c in cands if c.label == "ACTOR" and self._is_location(c, text, lang)]
         out = []
         for c in cands:
             if any(m.start <= c.start < m.end for m in masked):
                 continue
-            if c.label == "ACTOR" and self._is_location(c, text, lang):
+            if c.label == "ACTOR" and any(v.start <= c.start and c.end <= v.end for v in venues):
                 continue
             out.append(c)
         return out
@@ -111,7 +115,8 @@ class Annotator:
             return False
         if lang == "en":
             return bool(self.location_preps_en.search(text[max(0, c.start - 20) : c.start]))
-        return text[c.start - 1 : c.start] in ("在", "于") and bool(self.location_verbs_zh.search(text[c.end : c.end + 8]))
+        before = text[max(0, c.start - 2) : c.start]
+        return bool(self.location_preps_zh.search(before)) and bool(self.location_verbs_zh.search(text[c.end : c.end + 8]))
 
     def _assign_periods(self, kept: list[Candidate], periods, text: str) -> list[Frame]:
         frames: list[Frame] = []
@@ -132,9 +137,9 @@ class Annotator:
         return frames
 
 
-def _resolve_overlaps(cands: list[Candidate], n: int) -> list[Candidate]:
+def _resolve_overlaps(cands: list[Candidate], n: int, termbase: TermBase) -> list[Candidate]:
     """Per label: longest first, term-base concepts before pattern spans; a label never overlaps itself."""
-    cands = _prefer_concepts(cands)
+    cands = _prefer_concepts(cands, termbase)
     kept: list[Candidate] = []
     for label in LABELS:
         taken = bytearray(n)
@@ -147,11 +152,14 @@ def _resolve_overlaps(cands: list[Candidate], n: int) -> list[Candidate]:
     return kept
 
 
-def _prefer_concepts(cands: list[Candidate]) -> list[Candidate]:
-    """Drop a pattern span that ends where a term-base span of its label ends and is at most twice as long."""
+def _prefer_concepts(cands: list[Candidate], termbase: TermBase) -> list[Candidate]:
+    """Drop a pattern span that ends where a named term-base span of its label ends and is at most twice
+    as long ("State Council's Poverty Alleviation and Development Leading Group" is the leading group);
+    generic terms (Municipal Government) do not outrank the pattern (Guangzhou Municipal Government)."""
     ends = {}
     for c in cands:
-        if c.concept_id:
+        concept = termbase.concepts.get(c.concept_id or "")
+        if concept is not None and concept.group not in _GENERIC_GROUPS:
             key = (c.label, c.end)
             ends[key] = max(ends.get(key, 0), c.length)
     return [c for c in cands if c.concept_id or ends.get((c.label, c.end), 0) * 2 < c.length]
@@ -164,6 +172,15 @@ def _drop_mechanisms_inside_actors(kept: list[Candidate]) -> list[Candidate]:
         c for c in kept
         if c.label != "MECHANISM" or not any(a.start <= c.start and c.end <= a.end and a.length > c.length for a in actors)
     ]
+
+
+def _stages_inside_mechanisms(kept: list[Candidate]) -> set[int]:
+    """STAGE spans inside a MECHANISM name (脱贫攻坚 in 巩固拓展脱贫攻坚成果) do not set a sentence's period."""
+    mechanisms = [c for c in kept if c.label == "MECHANISM"]
+    return {
+        id(c) for c in kept
+        if c.label == "STAGE" and any(m.start <= c.start and c.end <= m.end and m.length > c.length for m in mechanisms)
+    }
 
 
 def _names(cands, text: str) -> list[str]:

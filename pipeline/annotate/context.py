@@ -18,8 +18,8 @@ from .nlp import Candidate
 from .stages import stage_id_for
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"」』）)]*|\n+|(?<=[a-z0-9%)\]”\"])\.(?=\s|$|[A-Z])")
-# Spans whose years do not set a period for the sentence around them.
-_NO_CONTEXT_RULES = ("stage.duration", "stage.day")
+# Spans that name a calendar year a day-only date (9月1日) can take.
+_DATED_RULES = ("stage.date", "stage.month", "stage.year", "stage.range", "stage.since")
 
 
 @dataclass
@@ -88,8 +88,8 @@ def _context_year(cand: Candidate, stages: list[Candidate], paras: list[Segment]
     para = next((p for p in paras if p.start <= cand.start < p.end), None)
     before = [
         s for s in stages
-        if para and para.start <= s.start < cand.start and s.attrs.get("start_year") and not s.attrs.get("anaphor")
-        and not s.attrs.get("rule", "").startswith(_NO_CONTEXT_RULES)
+        if para and para.start <= s.start < cand.start and s.attrs.get("start_year")
+        and s.attrs.get("rule", "").startswith(_DATED_RULES)
     ]
     if before:
         prev = before[-1].attrs
@@ -97,7 +97,7 @@ def _context_year(cand: Candidate, stages: list[Candidate], paras: list[Segment]
     return published_year, "published"
 
 
-def sentence_periods(text: str, stages: list[Candidate]) -> list[tuple[Segment, Optional[Candidate]]]:
+def sentence_periods(text: str, stages: list[Candidate], nested: set[int] = frozenset()) -> list[tuple[Segment, Optional[Candidate]]]:
     """Every sentence with the STAGE span that gives its period (own, carried or the paragraph's)."""
     out: list[tuple[Segment, Optional[Candidate]]] = []
     for para in paragraphs(text):
@@ -110,7 +110,7 @@ def sentence_periods(text: str, stages: list[Candidate]) -> list[tuple[Segment, 
             for s in own:
                 if s.attrs.get("anaphor"):
                     _refer(s, current)
-            chosen = _choose(own)
+            chosen = _choose([s for s in own if id(s) not in nested])
             if chosen is not None:
                 current = chosen
             rows.append((sent, current))
@@ -120,7 +120,11 @@ def sentence_periods(text: str, stages: list[Candidate]) -> list[tuple[Segment, 
 
 
 def _choose(own: list[Candidate]) -> Optional[Candidate]:
-    usable = [s for s in own if not s.attrs.get("rule", "").startswith(_NO_CONTEXT_RULES)]
+    usable = [
+        s for s in own
+        if not s.attrs.get("rule", "").startswith("stage.duration")
+        and not (s.attrs.get("rule", "").startswith("stage.day") and s.attrs.get("start_year") is None)
+    ]
     for pick in (
         lambda s: s.attrs.get("stage_id"),
         lambda s: s.attrs.get("start_year") is not None or s.attrs.get("end_year") is not None,

@@ -106,7 +106,7 @@ def english_form_variants(forms: list[str], concept: Concept) -> list[str]:
             out.add(f.replace("-", "–"))
         if "–" in f:
             out.add(f.replace("–", "-"))
-        if concept.type == "actor" and concept.group in ("role", "place-group", "local-body"):
+        if concept.type == "mechanism" or concept.type == "actor" and concept.group in ("role", "place-group", "local-body"):
             out.add(_plural(f))
     return sorted(out)
 

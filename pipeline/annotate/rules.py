@@ -15,17 +15,20 @@ from .nlp import Candidate
 from .termbase import TermBase
 
 HAN = r"\u4e00-\u9fff"
+_ZH_FUNCTION_CHARS = "和与及在对的是为等向从已将把被了"
 
 
 class ActorRules:
     def __init__(self, termbase: TermBase):
         r = termbase.rules
         self.rules = r
-        self.places_zh = {f for c in termbase.concepts.values() if c.group in ("province-level", "planning-city") for f in c.zh.forms()}
+        self.places_zh = {f for c in termbase.concepts.values() if c.group in ("province-level", "planning-city", "city") for f in c.zh.forms()}
         self.zh_stop = set(r["zh_admin_stop_words"])
         self.zh_suffixes = sorted(r["zh_admin_suffixes"], key=len, reverse=True)
         alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
         self.zh_chain = re.compile(rf"([{HAN}]{{2,4}}?(?:{alt(r['zh_admin_chain_suffixes'])}))")
+        # A county or city name jieba does not know, right after a function character (与布拖县结对).
+        self.zh_bare_unit = re.compile(rf"(?<=[与和及、，。；：在向赴到对从同])[{HAN}]{{2}}(?:县|市|区|旗)(?![{HAN}]?[长])")
         self.zh_body = re.compile(rf"(?:{alt(r['zh_body_suffixes'])})")
         surnames = re.escape(r["zh_surnames"])
         self.zh_office = re.compile(
@@ -39,12 +42,12 @@ class ActorRules:
         self.en_body = re.compile(
             rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?:Provincial|Municipal|County|Prefectural|Township|Village)\s(?:{alt(r['en_body_suffixes'])})\b"
         )
-        titles = alt(r["en_office_titles"])
+        titles = "(?i:" + alt(r["en_office_titles"]) + ")"
+        conn = alt(r["en_connectors"])
         self.en_office_of = re.compile(
-            rf"\b(?:{titles})\s+of\s+(?:the\s+)?{cap}(?:\s{cap}){{0,3}}(?:\s(?:{alt(r['en_admin_units'])}|Party Committee))?"
+            rf"\b(?:{titles})\s+of\s+(?:the\s+)?{cap}(?:\s+(?:(?:{conn})\s+)*{cap}){{0,5}}"
         )
         self.en_office_name = re.compile(rf"\b(?:{titles})\s+(?!(?:{stop})\b)[A-Z][a-z]+\s[A-Z][a-z]+(?:-?[a-z]+)?\b")
-        conn = alt(r["en_connectors"])
         self.en_org = re.compile(
             rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:(?:{conn})\s+)*){{1,7}}(?:{alt(r['en_org_shapes'])})\b(?:\s+of\s+(?:the\s+)?{cap}(?:\s+(?:(?:{conn})\s+)*{cap}){{0,5}})?"
         )
@@ -66,10 +69,11 @@ class ActorRules:
         ends = {e for _, e, _ in tokens}
         for i, (s, e, w) in enumerate(tokens):
             start = self._zh_unit_start(tokens, i)
-            if start is None:
-                continue
-            end = self._extend_zh(text, e, ends)
-            out.append(Candidate(start, end, "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
+            if start is not None:
+                out.append(Candidate(start, self._extend_zh(text, e, ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
+        for m in self.zh_bare_unit.finditer(text):
+            if m.group(0) not in self.zh_stop and not any(ch in m.group(0) for ch in _ZH_FUNCTION_CHARS):
+                out.append(Candidate(m.start(), self._extend_zh(text, m.end(), ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
         for m in self.zh_office.finditer(text):
             name_end = _name_end(m.end(), ends)
             if name_end:
@@ -86,9 +90,9 @@ class ActorRules:
             return None
         suffix = next((x for x in self.zh_suffixes if w.endswith(x)), None)
         if suffix is None:
-            return None
+            return s if w in self.places_zh else None
         stem = w[: -len(suffix)]
-        if len(stem) >= 2 and (_tag(w) == "ns" or stem in self.places_zh or _tag(stem) == "ns"):
+        if w in self.places_zh or len(stem) >= 2 and (_tag(w) == "ns" or stem in self.places_zh or _tag(stem) == "ns"):
             return s
         if not stem and i > 0:
             ps, pe, pw = tokens[i - 1]
@@ -99,20 +103,20 @@ class ActorRules:
     def _extend_zh(self, text: str, end: int, ends: set) -> int:
         while True:
             m = self.zh_chain.match(text, end)
-            if not m or m.group(1) in self.zh_stop or any(ch in m.group(1) for ch in "和与及在对的是为等"):
+            if not m or m.group(1) in self.zh_stop or any(ch in m.group(1) for ch in _ZH_FUNCTION_CHARS):
                 break
             end = m.end()
         m = self.zh_body.match(text, end)
         if m:
             end = m.end()
-            office = self.zh_office.match(text, end)
-            if office:
-                end = _name_end(office.end(), ends) or office.end()
+        office = self.zh_office.match(text, end)
+        if office:
+            end = _name_end(office.end(), ends) or end
         return end
 
     def _org_prefix_start(self, text: str, shape_start: int) -> int:
         start = shape_start
-        while start > 0 and shape_start - start < 12 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        while start > 0 and shape_start - start < 20 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
         prefix = text[start:shape_start]
         cut = 0
