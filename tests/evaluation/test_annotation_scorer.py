@@ -251,3 +251,17 @@ def test_run_prints_tables(tmp_path, monkeypatch):
     output = console.export_text()
     assert "ACTOR" in output and "1 documents (0 with exhaustive gold)" in output
     assert result["labels"]["ACTOR"]["precision"] is None
+
+
+def test_a_document_that_cannot_be_read_scores_nothing(tmp_path, monkeypatch):
+    import pipeline.annotate
+
+    monkeypatch.setattr(pipeline.annotate, "Annotator", _FakeAnnotator)
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "gone.json").write_text(json.dumps({
+        "file": "docs/gone.txt", "lang": "en", "exhaustive": True,
+        "annotations": {"ACTOR": ["State Council"], "MECHANISM": [], "STAGE": []},
+    }))
+    result = scorer.run(tmp_path, console=None, as_json=True)
+    assert result["per_document"][0]["error"]
+    assert result["labels"]["ACTOR"]["gold"] == 1 and result["labels"]["ACTOR"]["found"] == 0
