@@ -13,6 +13,8 @@ the title heading. The article is found by generic scoring
 from __future__ import annotations
 
 import re
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,7 +61,23 @@ class _Doc:
     meta: dict
 
 
+@contextmanager
+def _deep_trees(limit: int = 100_000):
+    """Hacked pages nest thousands of unclosed tags; the DOM walks recurse once per level."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, limit))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
+
+
 def extract_page(html_text: str, lex: SpamLexicon | None = None) -> Page:
+    with _deep_trees():
+        return _extract(html_text, lex)
+
+
+def _extract(html_text: str, lex: SpamLexicon | None) -> Page:
     soup = parse(html_text)
     body = soup.body or soup
     lin = linearize(body)

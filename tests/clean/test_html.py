@@ -168,3 +168,14 @@ def test_edits_do_not_overlap_and_are_ordered():
         edits = page_of(name).edits
         for a, b in zip(edits, edits[1:]):
             assert a.end <= b.start and a.start != b.start
+
+
+def test_short_page_without_paragraphs_is_kept_whole():
+    page = extract_page("<body><p>只有一段文字。</p></body>", lex=FakeLexicon())
+    assert page.source_text == "只有一段文字。" and not page.edits
+
+
+def test_thousands_of_unclosed_tags_do_not_break_the_walk():
+    html = "<font>" * 5000 + "未闭合的标签嵌套很深，但正文仍然完整保留下来，不会丢失。" * 3
+    page = extract_page(html, lex=FakeLexicon())
+    assert text_after(page) == "未闭合的标签嵌套很深，但正文仍然完整保留下来，不会丢失。" * 3

@@ -13,6 +13,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -142,7 +143,7 @@ def score_containers(root: Tag, stats: dict[int, Stats]) -> dict[int, float]:
         if not s:
             continue
         # The paragraph's own element can be the container (a div holding text and <br>s).
-        for level, anc in enumerate([tag, *list(tag.parents)[:3]]):
+        for level, anc in enumerate([tag, *islice(tag.parents, 3)]):
             if anc is None or anc.name in ("[document]", "html"):
                 break
             share = (0.0 if tag.name in _PARAGRAPH_TAGS else 1.0) if level == 0 else 1 / level

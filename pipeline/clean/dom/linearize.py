@@ -108,6 +108,7 @@ def linearize(root: Tag) -> Linear:
     spans: dict[int, tuple[int, int]] = {}
     _walk(root, out, spans)
     text = "".join(out.parts).rstrip("\n")
+    spans[id(root)] = (0, len(text))
     return Linear(text=text, spans={k: (min(a, len(text)), min(b, len(text))) for k, (a, b) in spans.items()})
 
 
