@@ -42,6 +42,10 @@ class TermRule:
     pattern: re.Pattern
     context: Optional[re.Pattern]
     not_context: Optional[re.Pattern]
+    # Lower-case phrases of which one occurs in any hit (the longest
+    # punctuation-free stretch of each wrong form): a cheap substring test
+    # that skips the regex for most rules in most documents.
+    anchors: tuple[str, ...]
 
     @property
     def rule(self) -> str:
@@ -79,9 +83,15 @@ def load_rules() -> tuple[TermRule, ...]:
                 pattern=pattern,
                 context=re.compile(entry["context"]) if entry.get("context") else None,
                 not_context=re.compile(entry["not_context"]) if entry.get("not_context") else None,
+                anchors=tuple(sorted({_anchor(w) for w in entry["wrong"]})),
             )
         )
     return tuple(rules)
+
+
+def _anchor(wrong: str) -> str:
+    stretches = re.split(r"\s*[^\w\s'’-]+\s*", wrong.lower())
+    return " ".join(max(stretches, key=len).split())
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
@@ -114,7 +124,10 @@ def _flagged(text: str, edits: list[Edit], ctx: DocContext) -> list[Edit]:
 
 def _hits(text: str) -> list[tuple[int, int, TermRule]]:
     found = []
+    lowered = " ".join(text.lower().split())
     for rule in load_rules():
+        if not any(a in lowered for a in rule.anchors):
+            continue
         for m in rule.pattern.finditer(text):
             group = next((g for g in ("term", "term2") if g in m.re.groupindex and m.group(g) is not None), None)
             start, end = m.span(group) if group else m.span()
