@@ -228,6 +228,8 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
             continue
         by = byline.parse_byline(text[s:e], head=under_title)
         if by is None or not (by.strong or under_title):
+            if under_title and e <= art_start and _lead_sentence(doc, s, e):
+                doc.canvas.paint(s, e, None)  # a subtitle or lead between the title and the body
             continue
         byline.merge_fields(doc.meta, by.fields)
         doc.canvas.paint(s, e, Label("metadata", "metadata.byline", 0.95 if by.strong else 0.85))
@@ -269,6 +271,14 @@ def _paint_link_spam(body: Tag, doc: _Doc) -> None:
             # A spam host behind words that name no spam may be the article's own words: less sure.
             sure = bool(text_families(doc.lex, doc.lin.node_text(a)))
             doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-link.{spam_links[id(a)]}", 1.0 if sure else 0.6))
+
+
+def _lead_sentence(doc: _Doc, s: int, e: int) -> bool:
+    """Prose under the title that no class or link marked as chrome."""
+    labels = {doc.canvas.labels[i] for i in range(s, e)}
+    line = doc.canvas.text[s:e]
+    prose = len(line.strip()) >= 20 and len(re.findall(r"[，。；！？,.;!?]", line)) >= 2
+    return prose and labels <= {OUTSIDE, None}
 
 
 def _link_block_candidates(body: Tag, spam_links: dict[int, str]) -> list[Tag]:

@@ -179,3 +179,13 @@ def test_thousands_of_unclosed_tags_do_not_break_the_walk():
     html = "<font>" * 5000 + "未闭合的标签嵌套很深，但正文仍然完整保留下来，不会丢失。" * 3
     page = extract_page(html, lex=FakeLexicon())
     assert text_after(page) == "未闭合的标签嵌套很深，但正文仍然完整保留下来，不会丢失。" * 3
+
+
+def test_lead_between_title_and_body_stays_chrome_there_goes():
+    body = "".join(f"<p>第{i}段正文，讲述协作项目如何落地，群众收入如何增长，干部作风如何转变。</p>" for i in range(5))
+    html = ("<html><head><title>协作项目落地见效_某网</title></head><body><h1>协作项目落地见效</h1>"
+            "<div class='summary'>导语：今年以来，两地协作项目加快落地，带动群众增收，成效明显。</div>"
+            "<div class='share'>分享到：微信 微博</div><div class='qq'>" + body + "</div></body></html>")
+    page = extract_page(html, lex=FakeLexicon())
+    text = text_after(page)
+    assert "导语：今年以来，两地协作项目加快落地" in text and "分享到" not in text
