@@ -31,13 +31,15 @@ class ChromePattern:
     strong: bool
     anywhere: bool
     regex: re.Pattern
+    not_in_prose: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def chrome_patterns() -> tuple[ChromePattern, ...]:
     rows = json.loads((DATA_DIR / "chrome" / "patterns.json").read_text(encoding="utf-8"))
     return tuple(
-        ChromePattern(r["id"], r["strength"] == "strong", bool(r.get("anywhere")), re.compile(r["regex"], re.I))
+        ChromePattern(r["id"], r["strength"] == "strong", bool(r.get("anywhere")), re.compile(r["regex"], re.I),
+                      bool(r.get("not_in_prose")))
         for r in rows
         if r["strength"] != "protect"
     )
@@ -61,13 +63,21 @@ def classify_line(line: str) -> tuple[str, str | None]:
     if _protected().search(s):
         return "text", None
     if len(s) <= _max_len(s):
+        prose = _reads_as_prose(s)
         for pat in chrome_patterns():
-            if pat.regex.search(s):
+            if pat.regex.search(s) and not (prose and pat.not_in_prose):
                 return ("strong" if pat.strong else "weak"), pat.id
     short_limit = 25 if _CJK.search(s) else 40
     if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
         return "short", None
     return "text", None
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A sentence of the article: '各地通过微信公众号发布岗位信息。' mentions chrome words but is not chrome."""
+    if _CJK.search(line):
+        return bool(re.search(r"[。！？]\s*$", line)) and len(line) > 15
+    return bool(re.search(r"[.!?]\s*$", line)) and len(line.split()) >= 10
 
 
 def _anywhere(pid: str | None) -> bool:

@@ -77,3 +77,12 @@ def test_contact_person_of_a_notice_is_document_content():
             "联系人：张三\n联系电话：0871-63612345\n附件：1. 项目申报表")
     out, changes = _clean(text)
     assert out == text and not changes
+
+
+def test_article_sentence_naming_chrome_words_stays():
+    text = ("标题\n第一段正文。\n各地通过微信公众号发布岗位信息，方便群众及时了解用工需求。\n"
+            "Related articles on the programme were published by the provincial government last year.\n"
+            "最后一段。\n京ICP备12345678号")
+    out, changes = _clean(text)
+    assert "微信公众号发布岗位信息" in out and "Related articles on the programme" in out
+    assert "京ICP备" not in out
