@@ -29,6 +29,7 @@ class ActorRules:
         self.zh_chain = re.compile(rf"([{HAN}]{{2,4}}?(?:{alt(r['zh_admin_chain_suffixes'])}))")
         # A county or city name jieba does not know, right after a function character (与布拖县结对).
         self.zh_bare_unit = re.compile(rf"(?<=[与和及、，。；：在向赴到对从同])[{HAN}]{{2}}(?:县|市|区|旗)(?![{HAN}]?[长])")
+        self.zh_unit_tail = re.compile(rf"(?:{alt(r['zh_body_suffixes'])}|长)")
         self.zh_body = re.compile(rf"(?:{alt(r['zh_body_suffixes'])})")
         surnames = re.escape(r["zh_surnames"])
         self.zh_office = re.compile(
@@ -71,6 +72,10 @@ class ActorRules:
             start = self._zh_unit_start(tokens, i)
             if start is not None:
                 out.append(Candidate(start, self._extend_zh(text, e, ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
+        for i in range(1, len(tokens)):
+            start = self._zh_split_unit_start(tokens, i)
+            if start is not None:
+                out.append(Candidate(start, self._extend_zh(text, tokens[i][0] + 1, ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
         for m in self.zh_bare_unit.finditer(text):
             if m.group(0) not in self.zh_stop and not any(ch in m.group(0) for ch in _ZH_FUNCTION_CHARS):
                 out.append(Candidate(m.start(), self._extend_zh(text, m.end(), ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
@@ -99,6 +104,18 @@ class ActorRules:
             if pe == s and len(pw) >= 2 and (pw in self.places_zh or _tag(pw) == "ns") and pw not in self.zh_stop:
                 return ps
         return None
+
+    def _zh_split_unit_start(self, tokens, i):
+        """乳山 | 市委书记: jieba put the unit character with the body or title that follows it."""
+        ps, pe, pw = tokens[i - 1]
+        s, e, w = tokens[i]
+        if pe != s or len(w) < 2 or w[0] not in "省市县区州旗" or not self.zh_unit_tail.match(w[1:]):
+            return None
+        if not 2 <= len(pw) <= 4 or pw in self.zh_stop or not all("\u4e00" <= ch <= "\u9fff" for ch in pw):
+            return None
+        if any(ch in pw for ch in _ZH_FUNCTION_CHARS):
+            return None
+        return ps
 
     def _extend_zh(self, text: str, end: int, ends: set) -> int:
         while True:
