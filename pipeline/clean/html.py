@@ -263,7 +263,7 @@ def _paint_link_spam(body: Tag, doc: _Doc) -> None:
         st = doc.stats.get(id(block))
         link_heavy = st is None or st.chars == 0 or st.link_density >= 0.5
         if len(fams) * 2 >= len(anchors) and link_heavy:
-            doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-link-block.{max(set(fams), key=fams.count)}"))
+            doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-link-block.{max(fams, key=fams.count)}"))
             done.append(sp)
     for a in body.find_all("a"):
         sp = doc.lin.span(a)
