@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import sys
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,20 +60,15 @@ class _Doc:
     meta: dict
 
 
-@contextmanager
-def _deep_trees(limit: int = 100_000):
-    """Hacked pages nest thousands of unclosed tags; the DOM walks recurse once per level."""
-    old = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old, limit))
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(old)
+DEEP_TREES = 100_000
 
 
 def extract_page(html_text: str, lex: SpamLexicon | None = None) -> Page:
-    with _deep_trees():
-        return _extract(html_text, lex)
+    # Hacked pages nest thousands of unclosed tags and the DOM walks recurse once per level.
+    # The limit is only ever raised: restoring it could cut short a walk in another thread.
+    if sys.getrecursionlimit() < DEEP_TREES:
+        sys.setrecursionlimit(DEEP_TREES)
+    return _extract(html_text, lex)
 
 
 def _extract(html_text: str, lex: SpamLexicon | None) -> Page:
