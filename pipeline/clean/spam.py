@@ -139,7 +139,7 @@ def _terms_only_near_spam(text: str, lex: SpamLexicon, hits: list[TermHit]) -> s
 def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance: bool) -> Insertion | None:
     roles = [_info(lex, h) for h in group]
     start, end = group[0].start, group[-1].end
-    start, unknown = extend_unknown_brand(text, start, group[0], roles[0][0])
+    start, unknown = extend_unknown_brand(text, start, group, roles[0][0])
     place = _place_suffix(text, end, lex)
     strong_roles = {r for r, s in roles if s == "strong"}
     has_weak_brand = any(r == "brand" and s == "weak" for r, s in roles)

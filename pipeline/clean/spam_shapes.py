@@ -70,8 +70,9 @@ def bracket_wrapped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def extend_unknown_brand(text: str, start: int, first: TermHit, first_role: str) -> tuple[int, bool]:
+def extend_unknown_brand(text: str, start: int, group: list[TermHit], first_role: str) -> tuple[int, bool]:
     """Take in an unlisted brand right before a call to action (Winbox88 app download, 金龙体育官网)."""
+    first = group[0]
     if first_role == "brand" or first.family not in ("gambling", "lottery-id", "porn"):
         return start, False
     window = text[max(0, start - 24) : start]
@@ -83,13 +84,20 @@ def extend_unknown_brand(text: str, start: int, first: TermHit, first_role: str)
             return tok_start, True
         return start, False
     run = re.search(r"[\u4e00-\u9fff]{2,}$", window)
-    if not run or first.entry_id not in ("gambling.cta.zh-site", "gambling.product.zh"):
+    if not run or not any(h.entry_id in _CJK_BRAND_BEFORE for h in group):
         return start, False
     words = list(_jieba().cut(run.group(0)))
+    take = 0
+    if words and words[-1] in _TRADE_WORDS:  # 金龙|体育(中国)官方网站
+        take = len(words.pop())
     last = words[-1] if words else ""
     if 2 <= len(last) <= 4 and word_freq(last) < 2000 and text.count(last) == 1:
-        return start - len(last), True
+        return start - take - len(last), True
     return start, False
+
+
+_CJK_BRAND_BEFORE = ("gambling.cta.zh-site", "gambling.product.zh", "gambling.shape.zh-china-official-site")
+_TRADE_WORDS = frozenset({"体育", "娱乐", "真人", "彩票", "电竞", "棋牌", "国际", "集团"})
 
 
 def _brand_like_latin(text: str, token: str, at: int) -> bool:

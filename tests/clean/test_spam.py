@@ -228,3 +228,17 @@ def test_insertion_inside_an_english_word_is_closed_up():
     text = text.replace("coopera bet365 app download tion", "cooperabet365 app downloadtion")
     out, _ = run(text)
     assert "The cooperation of counties grows." in out
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("关于加强乡村治理的指导意见-华体会体育(中国)HTH·官方网站-登录入口\n", "关于加强乡村治理的指导意见\n"),
+    ("推动开云体育（中国）官方网站-IOS/安卓通用版/手机APP下载乡村振兴。\n", "推动乡村振兴。\n"),
+    ("推动金龙体育(中国)官方网站-登录入口乡村振兴。\n", "推动乡村振兴。\n"),
+])
+def test_china_official_site_keyword_shape(line, expected):
+    out, _ = run(line + ZH_BODY, "zh")
+    assert out.startswith(expected)
+
+
+def test_company_official_site_mention_is_kept():
+    assert run("企业可访问华为（中国）官网了解详情。\n" + ZH_BODY, "zh")[1] == []
