@@ -134,7 +134,8 @@ def _paint_outside(tag: Tag, doc: _Doc, kept: list[tuple[int, int]], label: Labe
         if not sp or sp[0] == sp[1] or _inside(sp, kept):
             continue
         if isinstance(child, NavigableString):
-            doc.canvas.paint(sp[0], sp[1], label)
+            fams = text_families(doc.lex, doc.lin.text[sp[0] : sp[1]])
+            doc.canvas.paint(sp[0], sp[1], Label("spam", f"dom.spam-text.{fams[0]}", 0.95) if fams else label)
         elif isinstance(child, Tag):
             _paint_outside(child, doc, kept, _classify(child, doc, label))
 

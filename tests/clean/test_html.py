@@ -189,3 +189,12 @@ def test_lead_between_title_and_body_stays_chrome_there_goes():
     page = extract_page(html, lex=FakeLexicon())
     text = text_after(page)
     assert "导语：今年以来，两地协作项目加快落地" in text and "分享到" not in text
+
+
+def test_spam_words_outside_the_article_are_spam_not_chrome():
+    body = "".join(f"<p>第{i}段正文，讲述协作项目如何落地，群众收入如何增长，干部作风如何转变。</p>" for i in range(5))
+    html = "<html><body><div>澳门新葡京娱乐城 bet365体育官网</div><div>" + body + "</div><div>网站地图</div></body></html>"
+    page = extract_page(html, lex=FakeLexicon())
+    kinds = {t.strip(): (k, r) for k, r, t in removed(page)}
+    assert kinds["澳门新葡京娱乐城 bet365体育官网"] == ("spam", "dom.spam-text.gambling")
+    assert kinds["网站地图"] == ("boilerplate", "dom.low-text-density")
