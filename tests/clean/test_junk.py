@@ -89,3 +89,10 @@ def test_edits_are_disjoint_and_ordered():
     out, edits = run(text)
     assert all(a.end <= b.start for a, b in zip(edits, edits[1:]))
     assert out == "正文。"
+
+
+def test_discuz_attachment_and_tool_lines():
+    text = "正文一段。\n附图 下载附件 (56.2 KB) 2019-3-1 12:00 上传\n使用道具 举报\n正文二段。"
+    out, edits = run(text)
+    assert "下载附件" not in out and "上传" not in out and "使用道具" not in out
+    assert "正文一段。" in out and "正文二段。" in out and "附图" in out
