@@ -16,6 +16,8 @@ from .termbase import TermBase
 
 HAN = r"\u4e00-\u9fff"
 _ZH_FUNCTION_CHARS = "和与及在对的是为等向从已将把被了"
+# 两省区, 各市县, 全县: counted or quantified units are not a named place.
+_ZH_QUANTIFIERS = "两各全该本我多几一二三四五六七八九十每诸"
 
 
 class ActorRules:
@@ -41,7 +43,7 @@ class ActorRules:
         stop = alt(r["en_place_stop_words"])
         self.en_unit = re.compile(rf"\b(?!(?:{stop})\b)({cap}(?:\s(?!(?:{stop})\b){cap}){{0,2}})\s(?:{alt(r['en_admin_units'])})\b")
         self.en_body = re.compile(
-            rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?:Provincial|Municipal|County|Prefectural|Township|Village)\s(?:{alt(r['en_body_suffixes'])})\b"
+            rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?i:provincial|municipal|county|prefectural|township|village)\s(?i:{alt(r['en_body_suffixes'])})\b"
         )
         titles = "(?i:" + alt(r["en_office_titles"]) + ")"
         conn = alt(r["en_connectors"])
@@ -77,7 +79,7 @@ class ActorRules:
             if start is not None:
                 out.append(Candidate(start, self._extend_zh(text, tokens[i][0] + 1, ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
         for m in self.zh_bare_unit.finditer(text):
-            if m.group(0) not in self.zh_stop and not any(ch in m.group(0) for ch in _ZH_FUNCTION_CHARS):
+            if m.group(0) not in self.zh_stop and m.group(0)[0] not in _ZH_QUANTIFIERS and not any(ch in m.group(0) for ch in _ZH_FUNCTION_CHARS):
                 out.append(Candidate(m.start(), self._extend_zh(text, m.end(), ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
         for m in self.zh_office.finditer(text):
             name_end = _name_end(m.end(), ends)
@@ -97,6 +99,8 @@ class ActorRules:
         if suffix is None:
             return s if w in self.places_zh else None
         stem = w[: -len(suffix)]
+        if stem[:1] in _ZH_QUANTIFIERS:
+            return None
         if w in self.places_zh or len(stem) >= 2 and (_tag(w) == "ns" or stem in self.places_zh or _tag(stem) == "ns"):
             return s
         if not stem and i > 0:
@@ -111,7 +115,7 @@ class ActorRules:
         s, e, w = tokens[i]
         if pe != s or len(w) < 2 or w[0] not in "省市县区州旗" or not self.zh_unit_tail.match(w[1:]):
             return None
-        if not 2 <= len(pw) <= 4 or pw in self.zh_stop or not all("\u4e00" <= ch <= "\u9fff" for ch in pw):
+        if not 2 <= len(pw) <= 4 or pw in self.zh_stop or pw[0] in _ZH_QUANTIFIERS or not all("\u4e00" <= ch <= "\u9fff" for ch in pw):
             return None
         if any(ch in pw for ch in _ZH_FUNCTION_CHARS):
             return None

@@ -46,6 +46,7 @@ class StageRules:
             ("stage.day.en", re.compile(rf"(?i)\b{mon}\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
             ("stage.duration.en", re.compile(rf"(?i)\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:{nums}|few)\s+decades|(?:{nums}|\d{{1,2}})\s+years)\b")),
             ("stage.duration.en", re.compile(rf"(?i)\b(?:{nums}|\d{{1,2}})[\s-]+years?\b(?!\s+old)")),
+            ("stage.duration.en", re.compile(r"(?i)\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:several\s+|many\s+)?decades\b")),
         ]
         zh_year = r"(?P<y>" + YEAR + r")"
         zh_num_year = r"(?P<cy>[〇零一二三四五六七八九]{4})"
@@ -58,7 +59,7 @@ class StageRules:
             ("stage.year.zh", re.compile(rf"{zh_num_year}年")),
             ("stage.decade.zh", re.compile(r"(?:(?:20|二十|上)世纪)?(?P<zdec>[5-9]0|[五六七八九]十)年代")),
             ("stage.day.zh", re.compile(r"(?<![\d年〇零一二三四五六七八九十])(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号]|份|底|初|中旬|上旬|下旬)")),
-            ("stage.duration.zh", re.compile(r"(?<![\d〇零一二三四五六七八九十两年第每近多])(?:[一二三四五六七八九十两]|[1-9]\d?)(?:个)?年(?![代级度前后底初末来内轻])")),
+            ("stage.duration.zh", re.compile(r"(?<![\d〇零一二三四五六七八九十两年第每近多])(?:[一二三四五六七八九十两]|[1-9]\d?)(?:个)?年(?:以?来)?(?![代级度前后底初末内轻])")),
         ]
         self.anaphor_zh = _alternation(r["stage_anaphors_zh"], False)
         self.anaphor_en = _alternation(r["stage_anaphors_en"], True)
