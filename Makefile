@@ -19,6 +19,7 @@ run: $(STAMP)
 	$(BIN)/pipeline run
 
 test: $(STAMP)
+	@sh scripts/install-chromium.sh
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)

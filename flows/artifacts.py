@@ -10,7 +10,7 @@ The process flow calls, after writing its outputs::
     review_run(out_dir, summary.as_dict())
 
 which snapshots ``annotations/documents.jsonl`` as a run, diffs it against
-the previous run, writes ``annotations/runs/<run_id>.diff.html`` and
+the previous run, writes ``runs/<run_id>.diff.html`` and
 publishes the three artifacts (keys below; each key keeps its history in the
 Prefect UI).
 """
@@ -79,8 +79,10 @@ def review_run(out_dir: str | Path, summary: dict, clean_records: Optional[Itera
     """Snapshot this run, diff it with the previous one, write the HTML report, publish artifacts."""
     out = Path(out_dir)
     annotation_path = Path(summary.get("outputs", {}).get("annotations") or out / "annotations" / ANNOTATION_FILE)
+    before = runs.list_runs(out)
     run_id = snapshot_run(out, annotation_path)
-    previous = runs.list_runs(out)[-2:-1]
+    # An unchanged run reuses the latest snapshot; it is then compared with itself.
+    previous = before[-1:]
     diff_json, report = None, None
     if previous:
         diff = diff_sets(runs.load(previous[0], out), runs.load(run_id, out))

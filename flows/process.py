@@ -13,6 +13,7 @@ from typing import Callable, Optional
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.artifacts import review_run
 from pipeline import batch as batch_lib
 from pipeline import store
 from pipeline.readers import ReadOptions, iter_documents
@@ -114,6 +115,11 @@ def process(
     annotated = [r for r in annotated if r.doc_id not in bad]
     summary.outputs = write_outputs(out_dir, cleaned, annotated if annotate else None, quarantined)
     _summarise(summary, cleaned, annotated, quarantined)
+    if annotate:
+        review = review_run(out_dir, summary.as_dict(), clean_records=cleaned)
+        summary.outputs["run"] = review["run_id"]
+        if review["report"]:
+            summary.outputs["diff report"] = review["report"]
     return summary
 
 

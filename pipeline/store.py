@@ -30,6 +30,7 @@ def write_atomic(path: Path, data: str) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are for other tools too
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -3,7 +3,6 @@ is present) against the gold files under DIR."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -37,7 +36,7 @@ def run(args) -> int:
     if args.section in ("cleaning", "all"):
         result["cleaning"] = _cleaning(eval_dir, CleanSettings(review_threshold=args.review_threshold), console, args)
     if args.section in ("annotation", "all"):
-        result["annotation"] = _annotation(eval_dir, console, args.json)
+        result["annotation"] = _annotation(eval_dir, console, args.json, args.details)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     return 0
@@ -53,14 +52,7 @@ def _cleaning(eval_dir: Path, settings, console, args) -> dict:
     return result
 
 
-def _annotation(eval_dir: Path, console, as_json: bool) -> dict:
-    """Delegates to ``pipeline.evaluation.annotation.run(eval_dir, console, as_json) -> dict``."""
-    try:
-        module = importlib.import_module("pipeline.evaluation.annotation")
-    except ModuleNotFoundError as exc:
-        if exc.name != "pipeline.evaluation.annotation":
-            raise
-        if not as_json:
-            console.print("annotation: scorer not available (pipeline.evaluation.annotation is missing)")
-        return {"available": False}
-    return module.run(eval_dir, console, as_json)
+def _annotation(eval_dir: Path, console, as_json: bool, details: bool) -> dict:
+    from ..evaluation.annotation import run as score_annotations
+
+    return score_annotations(eval_dir, console, as_json, details=details)

@@ -1,7 +1,9 @@
 """Annotation run snapshots and how the review commands name an annotation set.
 
-Every flow run copies its annotation file to
-``<out>/annotations/runs/<run_id>.jsonl``. A run id is sortable: the UTC time
+Every flow run copies its annotation file to ``<out>/runs/<run_id>.jsonl``
+(beside, not inside, ``annotations/``, which stays byte-identical for the same
+input). A run whose annotations equal the latest snapshot's reuses that
+snapshot instead of storing a copy. A run id is sortable: the UTC time
 of the snapshot to the microsecond, then the first 8 hex digits of the
 sha256 of the content (``20261128T012055123456Z-1a2b3c4d``), so listing the
 folder in name order lists the runs in time order.
@@ -26,7 +28,7 @@ from pydantic import ValidationError
 from ..records import AnnotationRecord
 from ..store import ANNOTATION_FILE, iter_jsonl, read_records
 
-RUNS_DIR = Path("annotations") / "runs"
+RUNS_DIR = Path("runs")
 RUN_ID = re.compile(r"^\d{8}T\d{12}Z-[0-9a-f]{8}$")
 ALIASES = ("latest", "previous")
 
@@ -53,10 +55,15 @@ def run_id_for(content: bytes, now: dt.datetime) -> str:
 
 
 def snapshot_annotations(out_dir: Path, annotation_path: Path, now: Optional[dt.datetime] = None) -> str:
-    """Copy the annotation file into the runs folder; returns the new run id."""
+    """Copy the annotation file into the runs folder; returns the run id.
+
+    Identical content to the latest snapshot returns that snapshot's id."""
     annotation_path = Path(annotation_path)
     content = annotation_path.read_bytes() if annotation_path.exists() else b""
     run_id = run_id_for(content, now or dt.datetime.now(dt.timezone.utc))
+    existing = list_runs(out_dir)
+    if existing and existing[-1].rsplit("-", 1)[1] == run_id.rsplit("-", 1)[1]:
+        return existing[-1]
     target = runs_dir(out_dir) / f"{run_id}.jsonl"
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
