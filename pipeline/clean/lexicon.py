@@ -156,29 +156,27 @@ class SpamLexicon:
 
     def domain_family(self, host: str) -> Optional[str]:
         """Spam family of a link's host name (gambling, porn, escort, seo-tw, lottery-id) or None."""
-        host = (host or "").strip().lower().rstrip(".")
-        if not host:
-            return None
-        host = host.split("@")[-1].split(":")[0]
-        if host.startswith("www."):
-            host = host[4:]
-        hits = self._strong.find(host)
-        if hits:
-            return hits[0].family
-        for _id, family, rx in self._domains:
-            if rx.search(host):
-                return family
-        return None
+        found = self._domain_match(host)
+        return found[0] if found else None
 
     def domain_rule(self, host: str) -> Optional[str]:
         """Id of the lexicon entry that classifies ``host`` (for change-log rule ids)."""
-        host = (host or "").strip().lower()
+        found = self._domain_match(host)
+        return found[1] if found else None
+
+    def _domain_match(self, host: str) -> Optional[tuple[str, str]]:
+        host = (host or "").strip().lower().rstrip(".")
+        host = host.split("@")[-1].split(":")[0]
+        if host.startswith("www."):
+            host = host[4:]
+        if not host:
+            return None
         hits = self._strong.find(host)
         if hits:
-            return hits[0].entry_id
-        for entry_id, _family, rx in self._domains:
+            return hits[0].family, hits[0].entry_id
+        for entry_id, family, rx in self._domains:
             if rx.search(host):
-                return entry_id
+                return family, entry_id
         return None
 
     def cues(self, name: str, lang: str) -> tuple[str, ...]:

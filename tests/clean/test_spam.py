@@ -44,14 +44,19 @@ def test_gambling_brand_glued_both_sides_english():
     assert all(e.kind == "spam" and e.rule.startswith("spam.gambling") for e in edits)
 
 
-def test_gambling_brand_glued_chinese_no_space_left():
-    out, _ = run("推动乡村振兴开云体育官网战略全面实施。\n" + ZH_BODY, "zh")
-    assert out.startswith("推动乡村振兴战略全面实施。")
-
-
-def test_insertion_inside_book_title_brackets_splitting_a_word():
-    out, _ = run("形成中《乐鱼体育》国特色的发展格局。\n" + ZH_BODY, "zh")
-    assert out.startswith("形成中国特色的发展格局。")
+@pytest.mark.parametrize("line,expected", [
+    # gambling brand glued to words on both sides: no space is left in Chinese
+    ("推动乡村振兴开云体育官网战略全面实施。", "推动乡村振兴战略全面实施。"),
+    # inside book-title brackets that split a word
+    ("形成中《乐鱼体育》国特色的发展格局。", "形成中国特色的发展格局。"),
+    # seo-tw keyword inside a number
+    ("2019年3月1抓漏5日起施行。", "2019年3月15日起施行。"),
+    # seo-tw keywords as a title prefix, traditional script
+    ("網頁設計-台北水電行|關於推動城市更新的實施方案", "關於推動城市更新的實施方案"),
+])
+def test_chinese_insertions_closed_up(line, expected):
+    out, _ = run(line + "\n" + ZH_BODY, "zh")
+    assert out.startswith(expected + "\n")
 
 
 def test_no_space_before_punctuation():
@@ -118,16 +123,6 @@ def test_porn_keywords_after_title_and_ctx_title_cleaned():
 
 
 # --- seo-tw ----------------------------------------------------------------------------------------------
-
-def test_seo_keyword_inside_a_number():
-    out, _ = run("2019年3月1抓漏5日起施行。\n" + ZH_BODY, "zh")
-    assert out.startswith("2019年3月15日起施行。")
-
-
-def test_seo_keywords_title_prefix_traditional():
-    out, _ = run("網頁設計-台北水電行|關於推動城市更新的實施方案\n" + ZH_BODY, "zh")
-    assert out.startswith("關於推動城市更新的實施方案\n")
-
 
 # --- brand as place --------------------------------------------------------------------------------------
 

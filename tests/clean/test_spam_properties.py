@@ -22,6 +22,14 @@ def _edits(text, lang):
     return spam.find_edits(text, DocContext(lang=lang))
 
 
+def _assert_restores(text, lang, original):
+    edits = _edits(text, lang)
+    _assert_disjoint(edits)
+    log = ChangeLog(text)
+    log.apply(edits)
+    assert log.text == original
+
+
 def _assert_disjoint(edits):
     ordered = sorted(edits, key=lambda e: e.start)
     for a, b in zip(ordered, ordered[1:]):
@@ -42,11 +50,7 @@ def test_english_insertion_removed_and_words_rejoined(words, phrase, at, mode):
         sep_l = "" if mode in ("glued-left", "glued") else " "
         sep_r = "" if mode in ("glued-right", "glued") else " "
         text = "Notice\n" + left + sep_l + phrase + sep_r + right
-    edits = _edits(text, "en")
-    _assert_disjoint(edits)
-    log = ChangeLog(text)
-    log.apply(edits)
-    assert log.text == original
+    _assert_restores(text, "en", original)
 
 
 @settings(max_examples=60, deadline=None)
@@ -56,11 +60,7 @@ def test_chinese_insertion_anywhere_removed_without_trace(words, phrase, at):
     body = "".join(words)
     at = min(at, len(body))
     original, text = "通知\n" + body, "通知\n" + body[:at] + phrase + body[at:]
-    edits = _edits(text, "zh")
-    _assert_disjoint(edits)
-    log = ChangeLog(text)
-    log.apply(edits)
-    assert log.text == original
+    _assert_restores(text, "zh", original)
 
 
 @settings(max_examples=80, deadline=None)
