@@ -34,6 +34,8 @@ from .spam_shapes import (
     link_list_lines,
     splits_a_word,
     title_insertions,
+    unlisted_brand_as_place,
+    word_freq,
 )
 
 CONFIDENCE = {"brand": 0.95, "cta": 0.9, "shape": 0.85, "product": 0.8}
@@ -56,6 +58,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     found += lexicon_clusters(text, lex, hits, governance)
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
+        found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found])
         found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
@@ -165,6 +168,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
 def _place_suffix(text: str, end: int, lex: SpamLexicon) -> bool:
     """A place-name suffix right after the hit: the brand stands where a place name was."""
     rest = text[end : end + 12]
-    if any(rest.startswith(s) for s in lex.cues("place_suffixes", "zh")):
-        return True
+    for suffix in lex.cues("place_suffixes", "zh"):
+        if rest.startswith(suffix):
+            nxt = rest[len(suffix) : len(suffix) + 1]
+            return not (nxt and word_freq(suffix + nxt) >= 500)  # 市场, 区域: not a place name
     return any(re.match(rf"[ ]?{s}\b", rest) for s in lex.cues("place_suffixes", "en"))

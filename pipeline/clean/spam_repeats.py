@@ -31,7 +31,11 @@ def repeated_odd_phrases(text: str, lex: SpamLexicon, lang: str,
 
 
 def _commercial(lex: SpamLexicon, phrase: str) -> bool:
-    return bool(lex.find_terms(phrase, include_weak=True))
+    """A listed keyword, or short keywords making up half the phrase (app download, 娱乐官网)."""
+    if lex.find_terms(phrase):
+        return True
+    covered = sum(h.end - h.start for h in lex.find_terms(phrase, include_weak=True))
+    return covered * 2 >= len(phrase.replace(" ", ""))
 
 
 def _chinese(text: str, lex: SpamLexicon) -> list[Insertion]:
@@ -55,7 +59,7 @@ def _chinese(text: str, lex: SpamLexicon) -> list[Insertion]:
         if not _maximal(text, spans):
             continue
         splits = sum(splits_a_word(text, s, e) for s, e in spans)
-        if _commercial(lex, phrase) or splits >= 2:
+        if _commercial(lex, phrase) or splits >= max(2, (len(spans) + 1) // 2):
             out += [Insertion(s, e, "unknown", "spam.unknown.repeated-odd-phrase", CONFIDENCE) for s, e in spans]
     return out
 

@@ -134,6 +134,33 @@ def brand_shaped_repeats(text: str, taken: list[tuple[int, int]]) -> list[Insert
     return out
 
 
+_TRADE_BEFORE_PLACE = re.compile(r"(?:娱乐|体育|彩票|真人|棋牌|官网)(?=[县市镇乡区])")
+
+
+def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """An unlisted gaming name standing where a place name was, more than once (鸿福娱乐县)."""
+    names: Counter = Counter()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _TRADE_BEFORE_PLACE.finditer(text):
+        nxt = text[m.end() : m.end() + 2]
+        if word_freq(nxt) >= 500:  # 市场, 区域: the trade word is followed by a word, not a place suffix
+            continue
+        run = re.search(r"[\u4e00-\u9fff]{2,}$", text[max(0, m.start() - 8) : m.start()])
+        words = list(_jieba().cut(run.group(0))) if run else []
+        name = words[-1] if words else ""
+        if not 2 <= len(name) <= 4 or word_freq(name) >= 2000:
+            continue
+        key = name + m.group(0)
+        names[key] += 1
+        spans.setdefault(key, []).append((m.start() - len(name), m.end()))
+    out = []
+    for key, n in sorted(names.items()):
+        if n >= 2:
+            out += [Insertion(s, e, "brand-as-place", "spam.brand-as-place.unlisted", 0.75)
+                    for s, e in spans[key] if not any(a < e and s < b for a, b in taken)]
+    return out
+
+
 def _brand_shape(token: str) -> bool:
     letters = sum(c.isalpha() for c in token)
     digits = sum(c.isdigit() for c in token)

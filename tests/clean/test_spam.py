@@ -237,3 +237,15 @@ def test_china_official_site_keyword_shape(line, expected):
 
 def test_company_official_site_mention_is_kept():
     assert run("企业可访问华为（中国）官网了解详情。\n" + ZH_BODY, "zh")[1] == []
+
+
+def test_unlisted_gaming_name_replacing_a_place_name():
+    text = "鸿福娱乐县人民政府工作报告\n去年鸿福娱乐县地区生产总值增长6%。\n" + ZH_BODY
+    out, edits = run(text, "zh")
+    assert out.startswith("县人民政府工作报告\n去年县地区生产总值增长6%。")
+    assert all(e.rule.startswith("spam.brand-as-place") for e in edits)
+
+
+def test_trade_words_before_market_or_region_are_not_places():
+    text = "发展文化娱乐市场和体育区域中心。推动文化娱乐市场繁荣，建设体育区域中心。\n" + ZH_BODY
+    assert run(text, "zh")[1] == []
