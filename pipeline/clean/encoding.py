@@ -196,7 +196,9 @@ _QMARK_RUN = re.compile(
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    edits = run_passes(text, ctx, [newlines, latin1_mojibake, ftfy_mojibake, utf8_read_as_gbk])
+    # latin1_mojibake runs again after ftfy: a GBK run glued to a UTF-8 run
+    # decodes only once ftfy has repaired its neighbour.
+    edits = run_passes(text, ctx, [newlines, latin1_mojibake, ftfy_mojibake, latin1_mojibake, utf8_read_as_gbk])
     _flag_failed_conversion(text, ctx)
     return edits
 

@@ -53,7 +53,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     edits = run_passes(
         text,
         ctx,
-        [chinese_punctuation, hyphen_splits, space_before_punctuation, glued_punctuation, stutter, doubled_spaces],
+        [chinese_punctuation, doubled_spaces, hyphen_splits, space_before_punctuation, glued_punctuation, stutter],
     )
     flag_unbalanced_quotes(text, ctx)
     return edits
@@ -267,9 +267,9 @@ _WORD = r"[A-Za-z][A-Za-z'’-]*"
 @functools.lru_cache(maxsize=1)
 def _stutter_patterns() -> tuple[re.Pattern, re.Pattern]:
     n = load_rules("stutter")["max_phrase_words"]
-    phrase = rf"(?P<p>(?:{_WORD}[ ]+){{1,{n - 1}}}{_WORD})"
+    phrase = rf"(?P<p>(?:{_WORD}[ ]+){{1,{n - 1}}}?{_WORD})"
     adjacent = re.compile(rf"(?<![\w'’-]){phrase}(?P<rep>(?:[ ]+(?P=p))+)(?![\w'’-])", re.I)
-    item = rf"(?P<p>(?:{_WORD}[ ]+){{0,{n - 1}}}{_WORD})"
+    item = rf"(?P<p>(?:{_WORD}[ ]+){{0,{n - 1}}}?{_WORD})"
     listed = re.compile(rf"(?<![\w'’-]){item}(?P<rep>(?:,[ ]*(?P=p))+)(?![\w'’-])(?P<tail>[ ]*(?:[,;:.]|$))?", re.I | re.M)
     return adjacent, listed
 

@@ -30,7 +30,7 @@ _VOWELS = f"aeiouüv{_TONED}"
 # One pinyin syllable: optional initial, vowels, optional nasal/er coda, optional tone digit.
 _SYLLABLE = rf"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWELS}]{{1,3}}(?:ng|n|r)?(?![{_VOWELS}])[1-5]?"
 _TONE = re.compile(f"[{_TONED}]|[a-zü][1-5]", re.I)
-_GLOSS = re.compile(rf"(?<=[{CJK}])[(（]\s*((?:{_SYLLABLE}[\s'’]?)+?)\s*[)）]", re.I)
+_GLOSS = re.compile(rf"(?<=[{CJK}])(?:[(（]\s*(?:{_SYLLABLE}[\s'’]?)+?\s*[)）])+", re.I)
 _INTERLEAVED = re.compile(rf"(?<=[{CJK}])[ ]?((?:{_SYLLABLE}){{1,4}})(?:[ ]?(?=[{CJK}])|(?=[，。、；：！？）》”\s]|$))", re.I)
 _FOREIGN_SYMBOL = re.compile(f"(?<=[{CJK}])[\u3200-\u32ff\ue000-\uf8ff\ufffc]+(?=[{CJK}])")
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?")
@@ -41,7 +41,7 @@ MIN_WRAPPED_LINES = 3
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    passes = [foreign_symbols, pinyin_glosses, interleaved_pinyin, fullwidth_alnum, wrapped_lines]
+    passes = [fullwidth_alnum, pinyin_glosses, interleaved_pinyin, foreign_symbols, wrapped_lines]
     if ctx.settings.to_simplified:
         passes.append(traditional_to_simplified)
     return run_passes(text, ctx, passes)
@@ -58,7 +58,7 @@ def pinyin_glosses(text: str, ctx: DocContext) -> list[Edit]:
     return [
         Edit(m.start(), m.end(), "", "normalize", "zh.pinyin.gloss")
         for m in _GLOSS.finditer(text)
-        if _TONE.search(m.group(1))
+        if _TONE.search(m.group())
     ]
 
 

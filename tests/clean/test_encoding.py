@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.changes import ChangeLog
 from pipeline.clean import encoding
@@ -146,3 +148,14 @@ def test_cleaner_decodes_gbk_text_and_keeps_crlf_in_source() -> None:
     assert record.metadata["charset"] == "gb18030"
     assert "\r\n" in record.source_text and "\r" not in record.text
     assert "巩固拓展脱贫攻坚成果" in record.text
+
+
+ENC_PIECES = [PHRASE, PHRASE.encode("gbk").decode("latin-1"), PHRASE.encode("utf-8").decode("latin-1"), "政府工作报告".encode("utf-8").decode("gbk"),
+              "cafÃ©", "Größe", " ", "\r\n", "\n", "?", "???", "\ufffd", "“", "ＡＢＣ", "abc", "€"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ENC_PIECES), max_size=20))
+def test_edits_apply_and_a_second_run_changes_nothing(pieces: list[str]) -> None:
+    once, _, _ = repair("".join(pieces))
+    assert repair(once)[0] == once

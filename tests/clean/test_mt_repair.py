@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.changes import ChangeLog
 from pipeline.clean import mt_repair
@@ -167,3 +169,26 @@ def test_all_repair_steps_together_edit_under_a_thousandth_of_clean_text() -> No
         total += len(text)
     assert total > 5000
     assert edited / total < 0.001
+
+
+PIECES = [
+    "the era of ", "poverty alleviation ", "Beijing", "high", "-quality", " -", " ", "  ", ",", "，", "、", "。", ".",
+    "：", "（", "）", "《", "》", "“", "”", '"', "e.g.", "U.S.", "3.5%", "1,000", "http://www.example.gov.cn/a.html",
+    "a@b.cn", "2.jpg", "\n", "Dr.", "Smith", "发展", "that", "X", "?", "!",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_edits_apply_and_a_second_run_changes_nothing(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    once, log, _ = repair(text)
+    assert log.source_text == text
+    twice, _, _ = repair(once)
+    assert twice == once
+
+
+@pytest.mark.parametrize("path", [SEED, FIXTURES / "mt_artifacts_english.txt"])
+def test_repair_is_idempotent_on_real_text(path: Path) -> None:
+    once = repair(path.read_text(encoding="utf-8"))[0]
+    assert repair(once)[0] == once

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.changes import ChangeLog
 from pipeline.clean import zh_repair
@@ -97,3 +99,15 @@ def test_clean_chinese_is_almost_untouched(name: str, to_simplified: bool) -> No
     _, log = repair(text, to_simplified=to_simplified)
     edited = sum(max(len(c.before), len(c.after)) for c in log.changes())
     assert edited / len(text) < 0.001, log.changes()
+
+
+ZH_PIECES = ["发", "展", "發", "(fā)", "（xiāng）", "fā", "zhǎn", " ", "\n", "，", "。", "２０２１", "Ａ", "㊣", "中国",
+             "(China)", "Beijing", "café", "关於", "頭髮", "。\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ZH_PIECES), max_size=40), st.booleans())
+def test_edits_apply_and_a_second_run_changes_nothing(pieces: list[str], to_simplified: bool) -> None:
+    text = "".join(pieces)
+    once, _ = repair(text, to_simplified=to_simplified)
+    assert repair(once, to_simplified=to_simplified)[0] == once
