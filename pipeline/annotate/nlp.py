@@ -71,11 +71,12 @@ class LangPipeline:
         for match_id, s, e in self.matcher(doc):
             span = doc[s:e]
             self._add(found, self._concepts[match_id], span.start_char, span.end_char)
+        text = doc.text  # Doc.text joins every token: read it once
         for form, concept in self._char_forms:
-            pos = doc.text.find(form)
+            pos = text.find(form)
             while pos >= 0:
                 self._add(found, concept, pos, pos + len(form))
-                pos = doc.text.find(form, pos + 1)
+                pos = text.find(form, pos + 1)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.concept_id or ""))
 
     @staticmethod

@@ -22,6 +22,7 @@ _ZH_QUANTIFIERS = "两各全该本我多几一二三四五六七八九十每诸"
 
 class ActorRules:
     def __init__(self, termbase: TermBase):
+        _tag_table()  # load jieba's part-of-speech table now, not on the first document
         r = termbase.rules
         self.rules = r
         self.places_zh = {f for c in termbase.concepts.values() if c.group in ("province-level", "planning-city", "city") for f in c.zh.forms()}
@@ -176,7 +177,6 @@ def _name_end(pos: int, token_ends: set):
 def _tag_table() -> dict:
     import jieba.posseg
 
-    jieba.posseg.dt.initialize()
     return jieba.posseg.dt.word_tag_tab
 
 
