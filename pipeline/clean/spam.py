@@ -49,8 +49,10 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         return []
     lex = load_spam_lexicon()
     hits = lex.find_terms(text, include_weak=True)
-    strong = [h for h in hits if _strength(lex, h) == "strong"]
-    governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in strong])
+    # Topic words inside a brand or a call to action do not make an article about gambling;
+    # inside a product name (online casino) they may be the article's own subject.
+    selling = [h for h in hits if _info(lex, h) in (("brand", "strong"), ("cta", "strong"), ("shape", "strong"))]
+    governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in selling])
     profile = DocProfile.of(text)
     found: list[Insertion] = []
     found += title_insertions(text, ctx, lex, hits, profile)
@@ -146,11 +148,9 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     place = _place_suffix(text, end, lex)
     strong_roles = {r for r, s in roles if s == "strong"}
     has_weak_brand = any(r == "brand" and s == "weak" for r, s in roles)
-    commercial = bool(strong_roles & {"cta", "product", "shape"}) or len(strong_roles) > 0 and len(group) > 1
     if has_weak_brand and not (strong_roles & {"cta", "product", "shape"}) and not place:
         return None  # a real casino operator named without a call to action
-    evidence = len(group) > 1 or unknown or place or splits_a_word(text, start, end)
-    if governance and not (evidence and commercial or place):
+    if governance and not _injected_in_governance_text(text, group, roles, start, end, place):
         return None
     family = next((h.family for h, (r, s) in zip(group, roles) if s == "strong"), group[0].family)
     if place:
@@ -163,6 +163,21 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
         ["spam.brand-as-place"] * bool(place) + [f"spam.{h.entry_id}" for h in group]
         + ["spam.unknown.brand-before-keyword"] * bool(unknown)))
     return Insertion(start, end, family, rule, conf)
+
+
+def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tuple[str, str]],
+                                 start: int, end: int, place: bool) -> bool:
+    """An article about gambling names operators and products itself; there a listed term is
+    injected only when it splits a word, is glued into one, stands for a place name, or pairs
+    a brand (or a brand-shaped code) with a call to action or product."""
+    if place or splits_a_word(text, start, end):
+        return True
+    if 0 < start and end < len(text) and text[start - 1].isascii() and text[start - 1].isalpha() \
+            and text[end].isascii() and text[end].isalpha():
+        return True
+    branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d", text[start : group[0].start]))
+    selling = any(r in ("cta", "product", "shape") and s == "strong" for r, s in roles)
+    return branded and selling
 
 
 def _place_suffix(text: str, end: int, lex: SpamLexicon) -> bool:

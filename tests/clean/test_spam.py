@@ -249,3 +249,15 @@ def test_unlisted_gaming_name_replacing_a_place_name():
 def test_trade_words_before_market_or_region_are_not_places():
     text = "发展文化娱乐市场和体育区域中心。推动文化娱乐市场繁荣，建设体育区域中心。\n" + ZH_BODY
     assert run(text, "zh")[1] == []
+
+
+def test_governance_article_listing_products_keeps_them():
+    text = ("Regulator bans unlicensed gambling\n\nThe regulator said live casino, online casino and sports betting "
+            "services offered without a licence are illegal. Police will enforce the gambling law, and the "
+            "lottery remains under state supervision. Online casino advertising is prohibited.\n")
+    assert run(text)[1] == []
+
+
+def test_brand_alone_is_removed_outside_governance_articles():
+    out, _ = run("The county built roads bet365 and schools.\n" + EN_BODY)
+    assert "The county built roads and schools." in out
