@@ -65,7 +65,7 @@ class Annotator:
         cands += self.stage_rules.find(text, lang)
         cands = self._drop_excluded(cands, text, lang)
         kept = _resolve_overlaps(cands, len(text), self.termbase)
-        kept = _drop_mechanisms_inside_actors(kept)
+        kept = _drop_nested(kept)
         stages = [c for c in kept if c.label == "STAGE"]
         context.resolve_stages(text, stages, self.canonical, _year(rec.published))
         nested = _stages_inside_mechanisms(kept)
@@ -165,12 +165,19 @@ def _prefer_concepts(cands: list[Candidate], termbase: TermBase) -> list[Candida
     return [c for c in cands if c.concept_id or ends.get((c.label, c.end), 0) * 2 < c.length]
 
 
-def _drop_mechanisms_inside_actors(kept: list[Candidate]) -> list[Candidate]:
-    """"Poverty Alleviation and Development" inside a leading group's name is part of the ACTOR, not a MECHANISM."""
+def _drop_nested(kept: list[Candidate]) -> list[Candidate]:
+    """A MECHANISM inside an ACTOR's name ("Poverty Alleviation and Development" in a leading group) is part of
+    the name; a pattern-found ACTOR inside a MECHANISM's name ("... Xingwan Village" action) is not an actor."""
     actors = [c for c in kept if c.label == "ACTOR"]
+    mechanisms = [c for c in kept if c.label == "MECHANISM"]
+
+    def inside(c: Candidate, others: list[Candidate]) -> bool:
+        return any(o.start <= c.start and c.end <= o.end and o.length > c.length for o in others)
+
     return [
         c for c in kept
-        if c.label != "MECHANISM" or not any(a.start <= c.start and c.end <= a.end and a.length > c.length for a in actors)
+        if not (c.label == "MECHANISM" and inside(c, actors))
+        and not (c.label == "ACTOR" and c.concept_id is None and inside(c, mechanisms))
     ]
 
 

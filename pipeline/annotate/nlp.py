@@ -109,6 +109,8 @@ def english_form_variants(forms: list[str], concept: Concept) -> list[str]:
             out.add(f.replace("–", "-"))
         if concept.type == "mechanism" or concept.type == "actor" and concept.group in ("role", "place-group", "local-body"):
             out.add(_plural(f))
+            if concept.type == "actor":
+                out.add(_singular(f))
     return sorted(out)
 
 
@@ -121,6 +123,14 @@ def _plural(form: str) -> str:
     else:
         last += "s"
     return f"{head} {last}".strip()
+
+
+def _singular(form: str) -> str:
+    head, _, last = form.rpartition(" ")
+    if not head or not last.isalpha() or not last.islower() or last.endswith("ss") or not last.endswith("s"):
+        return form
+    last = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return f"{head} {last}"
 
 
 def _build_nlp(lang: str, termbase: TermBase) -> Language:

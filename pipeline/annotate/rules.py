@@ -48,15 +48,17 @@ class ActorRules:
         )
         titles = "(?i:" + alt(r["en_office_titles"]) + ")"
         conn = alt(r["en_connectors"])
+        # After "of", "and the" starts a second name ("... of Jiangsu Province and the Shaanxi ...").
+        of_conn = r"(?:of|for|on|the|&|and(?!\s+the\b))"
         self.en_office_of = re.compile(
-            rf"\b(?:{titles})\s+of\s+(?:the\s+)?{cap}(?:\s+(?:(?:{conn})\s+)*{cap}){{0,5}}"
+            rf"\b(?:{titles})\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}}"
         )
         self.en_office_name = re.compile(rf"\b(?:{titles})\s+(?!(?:{stop})\b)[A-Z][a-z]+\s[A-Z][a-z]+(?:-?[a-z]+)?\b")
         self.en_org = re.compile(
-            rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:(?:{conn})\s+)*){{1,7}}(?:{alt(r['en_org_shapes'])})\b(?:\s+of\s+(?:the\s+)?{cap}(?:\s+(?:(?:{conn})\s+)*{cap}){{0,5}})?"
+            rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:(?:{conn})\s+)*){{1,7}}(?:{alt(r['en_org_shapes'])})\b(?:\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}})?"
         )
         self.en_org_of = re.compile(
-            rf"\b(?:Ministry|Department|Office|Bureau|Commission|Committee)\s+of\s+(?:the\s+)?{cap}(?:\s+(?:(?:{conn})\s+)*{cap}){{0,5}}"
+            rf"\b(?:Ministry|Department|Office|Bureau|Commission|Committee)\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}}"
         )
         self.en_org_lower = re.compile(
             rf"\b(?:(?!a\b|an\b|the\b|this\b|that\b|its\b|their\b|special\b|new\b)[a-z]+\s+)?(?:{alt(r['en_org_lower_shapes'])})\b"
