@@ -203,6 +203,9 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     strong = [h for h in inside if (lex.entry(h.entry_id) is None or lex.entry(h.entry_id).strength == "strong")]
     if strong and _covered(strong, s, e) / size >= 0.7:
         return "spam"
+    token = text[s:e].strip()
+    if re.fullmatch(r"[A-Za-z0-9]+", token) and _brand_shape(token) and text.count(token) == 1:
+        return "code"  # an unlisted brand code (Winbox88) the article never mentions again
     cover = _covered(inside, s, e) / size
     if inside and (cover >= 0.7 or cover >= 0.3 and profile.fit(text[s:e]) < 0.3):
         return "weak"
@@ -221,16 +224,15 @@ def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[Te
     segs = _segments(line, ctx.lang == "zh")
     classes = [_segment_class(text, base, seg, lex, hits, profile) for seg in segs]
     if "ok" not in classes:
-        return []
+        return []  # nothing genuine to keep: not a title with affixes
     out = []
     first_ok = classes.index("ok")
     last_ok = len(classes) - 1 - classes[::-1].index("ok")
-    if first_ok > 0 and "spam" in classes[:first_ok]:
-        out.append(Insertion(base + segs[0][0], base + segs[first_ok][0], "porn", "spam.title.prefix",
-                             0.9 if "weak" not in classes[:first_ok] else 0.8))
-    if last_ok < len(segs) - 1 and "spam" in classes[last_ok + 1:]:
-        out.append(Insertion(base + segs[last_ok][1], base + segs[-1][1], "porn", "spam.title.suffix",
-                             0.9 if "weak" not in classes[last_ok + 1:] else 0.8))
+    for run, start, end in ((classes[:first_ok], segs[0][0], segs[first_ok][0]),
+                            (classes[last_ok + 1 :], segs[last_ok][1], segs[-1][1])):
+        if run and ("spam" in run or "code" in run):
+            conf = 0.7 if "code" in run else 0.8 if "weak" in run else 0.9
+            out.append(Insertion(base + start, base + end, "unknown", "spam.title", conf))
     return [_with_family(ins, hits) for ins in out]
 
 

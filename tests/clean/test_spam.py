@@ -261,3 +261,10 @@ def test_governance_article_listing_products_keeps_them():
 def test_brand_alone_is_removed_outside_governance_articles():
     out, _ = run("The county built roads bet365 and schools.\n" + EN_BODY)
     assert "The county built roads and schools." in out
+
+
+def test_unlisted_brand_code_as_title_prefix():
+    out, _ = run("Winbox88-Opinions on improving rural roads\n" + EN_BODY)
+    assert out.startswith("Opinions on improving rural roads\n")
+    kept = "GB18030-Notice on character sets\n" + EN_BODY
+    assert run(kept)[1] == []
