@@ -23,6 +23,7 @@ stood for is lost.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -188,7 +189,12 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _LATIN_RUN = re.compile(f"[\u0080-\u00ff{_CP1252_EXTRA}]{{2,}}")
 _SUSPECT_LINE = re.compile(f"[\u0080-\u02ff{_CP1252_EXTRA}\ufffd]")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s\u3000-\u303f\uff00-\uffef]{3,}")
+# Non-ASCII runs, with the "?" a lossy converter may have left inside or after them.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s][^\x00-\x7f\s?]*(?:\?+[^\x00-\x7f\s][^\x00-\x7f\s?]*)*\?*")
+_LOST = re.compile(r"[\ufffd?]+")
+# U+FFFD written as UTF-8 and read as GBK: the classic trace of a lossy conversion.
+_KUNKIN = re.compile("(?:锟斤拷)+")
+_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CHINESE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef]")
 _QMARK_RUN = re.compile(
     f"\\?{{3,}}|(?<=\\w)\\?{{2,}}(?=\\w)|(?<=[{CJK}])\\?+(?=[{CJK}])|(?<=[{CJK}])\\?{{2,}}|\\?{{2,}}(?=[{CJK}])"
@@ -198,13 +204,30 @@ _QMARK_RUN = re.compile(
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     # latin1_mojibake runs again after ftfy: a GBK run glued to a UTF-8 run
     # decodes only once ftfy has repaired its neighbour.
-    edits = run_passes(text, ctx, [newlines, latin1_mojibake, ftfy_mojibake, latin1_mojibake, utf8_read_as_gbk])
+    edits = run_passes(
+        text, ctx, [newlines, html_entities, latin1_mojibake, ftfy_mojibake, latin1_mojibake, utf8_read_as_gbk]
+    )
     _flag_failed_conversion(text, ctx)
     return edits
 
 
 def newlines(text: str, ctx: DocContext) -> list[Edit]:
     return [Edit(m.start(), m.end(), "\n", "normalize", "encoding.newline.crlf") for m in re.finditer(r"\r\n?", text)]
+
+
+def html_entities(text: str, ctx: DocContext) -> list[Edit]:
+    """``&#20013;&#22269;`` -> ``中国``, ``&amp;`` -> ``&``: character references
+    left in text (a page saved as text, or escaped twice). ``&nbsp;`` becomes a
+    plain space."""
+    edits = []
+    for m in _ENTITY.finditer(text):
+        after = m.group()
+        while "&" in after and html.unescape(after) != after:  # escaped twice: &amp;#20013;
+            after = html.unescape(after)
+        if after == m.group() or not after.isprintable() and after != "\xa0":
+            continue
+        edits.append(Edit(m.start(), m.end(), " " if after == "\xa0" else after, "encoding", "encoding.html-entity"))
+    return edits
 
 
 def _sloppy_bytes(s: str) -> bytes | None:
@@ -286,22 +309,50 @@ def _trim(before: str, after: str) -> tuple[int, int, str]:
 
 
 def utf8_read_as_gbk(text: str, ctx: DocContext) -> list[Edit]:
-    """UTF-8 bytes read as GBK (``涓浗`` style), repaired when the run maps
-    back to GBK bytes that are valid UTF-8 Chinese. Genuine Chinese text almost
-    never passes: its GBK lead bytes are UTF-8 continuation bytes."""
+    """UTF-8 bytes read as GBK (``鏀垮簻`` -> ``政府``), repaired when the run
+    maps back to GBK bytes that are valid UTF-8 Chinese. Genuine Chinese text
+    almost never passes: its GBK lead bytes are UTF-8 continuation bytes.
+    Where the conversion lost bytes (``?`` or U+FFFD), each stretch between the
+    losses is repaired on its own and the loss stays marked with U+FFFD."""
     edits = []
     for m in _NON_ASCII_RUN.finditer(text):
-        try:
-            fixed = m.group().encode("gbk").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
+        if len(m.group()) < 3:
             continue
-        if fixed != m.group() and _mostly_chinese(fixed):
+        fixed = _utf8_from_gbk(m.group())
+        if fixed is not None:
             edits.append(Edit(m.start(), m.end(), fixed, "encoding", "encoding.mojibake.utf8-as-gbk"))
+            continue
+        if not _LOST.search(m.group()):
+            continue
+        pos = m.start()
+        for piece in _LOST.split(m.group()):
+            partial = _utf8_from_gbk(piece, trim=True) if len(piece) >= 2 else None
+            if partial is not None:
+                edits.append(Edit(pos, pos + len(piece), partial, "encoding", "encoding.mojibake.utf8-as-gbk-lossy", 0.8))
+            pos += len(piece)
+            lost = _LOST.match(text, pos, m.end())
+            pos = lost.end() if lost else pos
     return edits
 
 
+def _utf8_from_gbk(s: str, trim: bool = False) -> str | None:
+    """``s`` encoded as GBK and decoded as UTF-8, when that gives Chinese.
+    With ``trim``, up to two bytes cut off by a lost neighbour may be dropped
+    at either end (each dropped edge becomes U+FFFD)."""
+    try:
+        data = s.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    cuts = [(0, 0)] + ([(a, b) for a in range(3) for b in range(3) if a or b] if trim else [])
+    for a, b in cuts:
+        fixed = _strict(data[a : len(data) - b], "utf-8")
+        if fixed and fixed != s and len(fixed) >= 2 and _mostly_chinese(fixed):
+            return ("\ufffd" if a else "") + fixed + ("\ufffd" if b else "")
+    return None
+
+
 def _flag_failed_conversion(text: str, ctx: DocContext) -> None:
-    if "\ufffd" in text:
+    if "\ufffd" in text or _KUNKIN.search(text):
         _flag(ctx, "failed-conversion:replacement-char")
     if _QMARK_RUN.search(text):
         _flag(ctx, "failed-conversion:?-run")

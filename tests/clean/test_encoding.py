@@ -130,8 +130,31 @@ def test_clean_fixtures_unchanged(name: str) -> None:
 )
 def test_failed_conversion_is_flagged_not_deleted(text: str, flag: str) -> None:
     out, _, ctx = repair(text)
-    assert out == text
+    assert out.count("?") == text.count("?") and out.count("\ufffd") >= text.count("\ufffd")
     assert flag in ctx.flags
+
+
+def test_lossy_utf8_read_as_gbk_is_repaired_around_the_loss() -> None:
+    source = "国家发展和改革委员会关于印发，政府工作报告。"
+    broken = source.encode("utf-8").decode("gbk", errors="replace")
+    out, log, ctx = repair(broken)
+    assert "发展和改革委员会关于印发，政府工作报告" in out
+    assert "\ufffd" in out  # what was lost stays marked
+    assert {c.rule for c in log.changes()} == {"encoding.mojibake.utf8-as-gbk-lossy"}
+    assert all(c.confidence < 1 for c in log.changes())
+    assert "failed-conversion:replacement-char" in ctx.flags
+
+
+def test_kunkin_trace_is_flagged() -> None:
+    out, _, ctx = repair("标题锟斤拷锟斤拷正文")
+    assert out == "标题锟斤拷锟斤拷正文"
+    assert "failed-conversion:replacement-char" in ctx.flags
+
+
+def test_character_references_are_decoded() -> None:
+    out, log, _ = repair("&#20013;&#x56FD; &amp; R&amp;D&nbsp;plan, see a.php?id=1&lang=en &copy; 2021 &amp;#20013;")
+    assert out == "中国 & R&D plan, see a.php?id=1&lang=en © 2021 中"
+    assert {c.rule for c in log.changes()} == {"encoding.html-entity"}
 
 
 def test_question_marks_in_english_are_not_failed_conversion() -> None:
@@ -150,7 +173,7 @@ def test_cleaner_decodes_gbk_text_and_keeps_crlf_in_source() -> None:
     assert "巩固拓展脱贫攻坚成果" in record.text
 
 
-ENC_PIECES = [PHRASE, PHRASE.encode("gbk").decode("latin-1"), PHRASE.encode("utf-8").decode("latin-1"), "政府工作报告".encode("utf-8").decode("gbk"),
+ENC_PIECES = ["&amp;", "&#20013;", "#20013;", "amp;", "&nbsp;", PHRASE, PHRASE.encode("gbk").decode("latin-1"), PHRASE.encode("utf-8").decode("latin-1"), "政府工作报告".encode("utf-8").decode("gbk"),
               "cafÃ©", "Größe", " ", "\r\n", "\n", "?", "???", "\ufffd", "“", "ＡＢＣ", "abc", "€"]
 
 
