@@ -136,9 +136,11 @@ def _singular(form: str) -> str:
 def _build_nlp(lang: str, termbase: TermBase) -> Language:
     if lang == "zh":
         _prepare_jieba(termbase.zh_words())
-        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp = spacy.blank("en")
-    _extend_english_tokenizer(nlp)
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    else:
+        nlp = spacy.blank("en")
+        _extend_english_tokenizer(nlp)
+    nlp.max_length = 20_000_000  # no parser or NER: long pages only cost tokenization time
     return nlp
 
 
