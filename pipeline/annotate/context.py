@@ -19,7 +19,7 @@ from .stages import stage_id_for
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"」』）)]*|\n+|(?<=[a-z0-9%)\]”\"])\.(?=\s|$|[A-Z])")
 # Spans that name a calendar year a day-only date (9月1日) can take.
-_DATED_RULES = ("stage.date", "stage.month", "stage.year", "stage.range", "stage.since")
+_DATED_RULES = ("stage.date", "stage.month", "stage.year", "stage.range", "stage.since", "stage.relative")
 
 
 @dataclass
@@ -74,7 +74,14 @@ def resolve_stages(text: str, stages: list[Candidate], canonical: list, publishe
     """Fill context years of day-only dates and set ``stage_id`` on every dated STAGE."""
     paras = paragraphs(text)
     for cand in stages:
-        if cand.attrs.pop("needs_year", False):
+        if cand.attrs.get("rule", "").startswith("stage.relative"):
+            offset = cand.attrs.pop("year_offset", 0)
+            cand.attrs.pop("needs_year", None)
+            year = published_year + offset if published_year is not None else None
+            cand.attrs.update(start_year=year, end_year=year)
+            if year is not None:
+                cand.attrs["year_from"] = "published"
+        elif cand.attrs.pop("needs_year", False):
             year, source = _context_year(cand, stages, paras, published_year)
             cand.attrs.update(start_year=year, end_year=year)
             if year is not None:

@@ -39,6 +39,8 @@ class ActorRules:
             rf"(?:{alt(r['zh_office_prefixes'])})?(?:{alt(r['zh_office_titles'])})(?=[{surnames}][{HAN}]{{1,2}})"
         )
         self.zh_org = re.compile(rf"(?:{alt(r['zh_org_shapes'])})")
+        # Bureaus and offices named by their function (民政局, 人社厅): a name on their own.
+        self.zh_org_names = re.compile(rf"(?:{alt(r['zh_org_names'])})")
         self.zh_org_stops = sorted(r["zh_org_prefix_stops"], key=len, reverse=True)
         cap = r"[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?"
         stop = alt(r["en_place_stop_words"])
@@ -55,7 +57,7 @@ class ActorRules:
         )
         self.en_office_name = re.compile(rf"\b(?:{titles})\s+(?!(?:{stop})\b)[A-Z][a-z]+\s[A-Z][a-z]+(?:-?[a-z]+)?\b")
         self.en_org = re.compile(
-            rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:(?:{conn})\s+)*){{1,7}}(?:{alt(r['en_org_shapes'])})\b(?:\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}})?"
+            rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:{of_conn}\s+)*){{1,7}}(?:{alt(r['en_org_shapes'])})\b(?:\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}})?"
         )
         self.en_org_of = re.compile(
             rf"\b(?:Ministry|Department|Office|Bureau|Commission|Committee)\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}}"
@@ -92,6 +94,9 @@ class ActorRules:
             start = self._org_prefix_start(text, m.start())
             if m.start() - start >= 2:
                 out.append(Candidate(start, m.end(), "ACTOR", None, {"rule": "actor.org-shape.zh"}))
+        for m in self.zh_org_names.finditer(text):
+            start = self._org_prefix_start(text, m.start())
+            out.append(Candidate(start, m.end(), "ACTOR", None, {"rule": "actor.org-name.zh"}))
         return out
 
     def _zh_unit_start(self, tokens, i):

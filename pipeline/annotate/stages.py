@@ -61,6 +61,13 @@ class StageRules:
             ("stage.day.zh", re.compile(r"(?<![\d年〇零一二三四五六七八九十])(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号]|份|底|初|中旬|上旬|下旬)")),
             ("stage.duration.zh", re.compile(r"(?<![\d〇零一二三四五六七八九十两年第每近多])(?:[一二三四五六七八九十两]|[1-9]\d?)(?:个)?年(?:以?来)?(?![代级度前后底初末内轻])")),
         ]
+        self.relative = {"zh": r.get("relative_years_zh", {}), "en": r.get("relative_years_en", {})}
+        rel_zh = "|".join(sorted(self.relative["zh"], key=len, reverse=True))
+        rel_en = "|".join(sorted(self.relative["en"], key=len, reverse=True))
+        self.zh_rules.append(("stage.relative.zh", re.compile(
+            rf"(?P<rel>{rel_zh})(?:以来|上半年|下半年|前三季度|一季度|年初|年底|年末|初|底)?(?![\u4e00-\u9fff]?[龄纪])")))
+        self.en_rules.append(("stage.relative.en", re.compile(
+            rf"(?i)\b(?:since the beginning of |since the start of |earlier |later |(?:so far )?)(?P<rel>{rel_en})\b")))
         self.anaphor_zh = _alternation(r["stage_anaphors_zh"], False)
         self.anaphor_en = _alternation(r["stage_anaphors_en"], True)
         self.anchor_en = re.compile(r"(?i)\b(?:" + "|".join(r["stage_anchor_en_before"]) + r")\s+(?:the\s+)?$")
@@ -116,6 +123,9 @@ class StageRules:
             z = g["zdec"]
             d = 1900 + (int(z) if z.isdigit() else ZH_SMALL[z[0]] * 10)
             return _stage(m.start(), m.end(), rule, d, d + 9)
+        if g.get("rel"):
+            offset = self.relative["zh" if rule.endswith(".zh") else "en"][g["rel"].lower()]
+            return _stage(m.start(), m.end(), rule, None, None, needs_year=True, year_offset=offset)
         if rule.startswith("stage.day"):
             return _stage(m.start(), m.end(), rule, None, None, needs_year=True)
         return _stage(m.start(), m.end(), rule, None, None)
