@@ -96,7 +96,8 @@ def extend_unknown_brand(text: str, start: int, group: list[TermHit], first_role
     return start, False
 
 
-_CJK_BRAND_BEFORE = ("gambling.cta.zh-site", "gambling.product.zh", "gambling.shape.zh-china-official-site")
+_CJK_BRAND_BEFORE = ("gambling.cta.zh-site", "gambling.product.zh", "gambling.shape.zh-china-official-site",
+                     "gambling.shape.zh-site-entry")
 _TRADE_WORDS = frozenset({"体育", "娱乐", "真人", "彩票", "电竞", "棋牌", "国际", "集团"})
 
 
@@ -123,7 +124,8 @@ _COMMON_CAPITALISED = frozenset({"the", "a", "an", "and", "or", "in", "on", "of"
 def brand_shaped_repeats(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
     """Letters-and-digits tokens (Winbox88, 7xbet) repeated at least twice at odd places."""
     cands = [m for m in _BRAND_SHAPED.finditer(text) if _brand_shape(m.group(0))]
-    counts = Counter(m.group(0).lower() for m in cands)
+    # Counted wherever the token stands as a word, also after a full stop with no space.
+    counts = Counter(m.group(0).lower() for m in re.finditer(r"(?<![A-Za-z0-9])[A-Za-z0-9]{3,16}(?![A-Za-z0-9])", text))
     out = []
     for m in cands:
         if counts[m.group(0).lower()] < 2:
