@@ -156,6 +156,10 @@ def _prefer_concepts(cands: list[Candidate], termbase: TermBase) -> list[Candida
     """Drop a pattern span that ends where a named term-base span of its label ends and is at most twice
     as long ("State Council's Poverty Alleviation and Development Leading Group" is the leading group);
     generic terms (Municipal Government) do not outrank the pattern (Guangzhou Municipal Government)."""
+    people = {(c.label, c.end): c.concept_id for c in cands if _group(termbase, c) == "person"}
+    for c in cands:
+        if c.concept_id is None and c.attrs.get("rule", "").startswith("actor.office-holder"):
+            c.concept_id = people.get((c.label, c.end))  # "Vice Premier Hu Chunhua" is Hu Chunhua
     ends = {}
     for c in cands:
         concept = termbase.concepts.get(c.concept_id or "")
@@ -163,6 +167,11 @@ def _prefer_concepts(cands: list[Candidate], termbase: TermBase) -> list[Candida
             key = (c.label, c.end)
             ends[key] = max(ends.get(key, 0), c.length)
     return [c for c in cands if c.concept_id or ends.get((c.label, c.end), 0) * 2 < c.length]
+
+
+def _group(termbase: TermBase, c: Candidate) -> Optional[str]:
+    concept = termbase.concepts.get(c.concept_id or "")
+    return concept.group if concept is not None else None
 
 
 def _drop_nested(kept: list[Candidate]) -> list[Candidate]:
