@@ -124,6 +124,7 @@ class SpamLexicon:
         self.families = tuple(families)
         self.entries = {e.id: e for e in entries}
         self.shapes = shapes
+        self._shapes_by_id = {sh.id: sh for sh in shapes}
         self._domains = domains
         self._context = context
         spam_entries = [e for e in entries if e.role != "topic"]
@@ -133,6 +134,17 @@ class SpamLexicon:
 
     def entry(self, entry_id: str) -> Optional[LexiconEntry]:
         return self.entries.get(entry_id)
+
+    def role_strength(self, entry_id: str) -> tuple[str, str]:
+        """(role, strength) of a hit's entry; shapes have the role ``shape``."""
+        entry = self.entries.get(entry_id)
+        if entry is not None:
+            return entry.role, entry.strength
+        shape = self._shapes_by_id.get(entry_id)
+        return "shape", shape.strength if shape else "weak"
+
+    def is_strong(self, entry_id: str) -> bool:
+        return self.role_strength(entry_id)[1] == "strong"
 
     def find_terms(self, text: str, include_weak: bool = False) -> list[TermHit]:
         """Listed brands, spam keywords and shapes in ``text`` as (start, end, family, entry_id).

@@ -41,7 +41,6 @@ from .spam_shapes import (
 CONFIDENCE = {"brand": 0.95, "cta": 0.9, "shape": 0.85, "product": 0.8}
 # Short keywords absorbed when glued to a listed hit (开云体育 + 官网).
 _ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人")
-_CLOSE = {"《": "》", "【": "】", "（": "）", "(": ")", "[": "]", "「": "」"}
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
@@ -68,12 +67,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
 
 
 def _info(lex: SpamLexicon, hit: TermHit) -> tuple[str, str]:
-    """(role, strength) of a hit; shapes count as their own role."""
-    entry = lex.entry(hit.entry_id)
-    if entry is not None:
-        return entry.role, entry.strength
-    shape = next((s for s in lex.shapes if s.id == hit.entry_id), None)
-    return "shape", shape.strength if shape else "weak"
+    return lex.role_strength(hit.entry_id)
 
 
 def _strength(lex: SpamLexicon, hit: TermHit) -> str:

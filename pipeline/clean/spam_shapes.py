@@ -202,7 +202,7 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     s, e = base + seg[0], base + seg[1]
     size = _content_len(text[s:e]) or 1
     inside = [h for h in hits if h.start < e and h.end > s]
-    strong = [h for h in inside if (lex.entry(h.entry_id) is None or lex.entry(h.entry_id).strength == "strong")]
+    strong = [h for h in inside if lex.is_strong(h.entry_id)]
     if strong and _covered(strong, s, e) / size >= 0.7:
         return "spam"
     token = text[s:e].strip()
@@ -265,7 +265,7 @@ def link_list_lines(text: str, lex: SpamLexicon, hits: list[TermHit], lang: str)
         inside = [h for h in hits if s <= h.start and h.end <= e]
         if not size or not inside:
             continue
-        strong = [h for h in inside if (lex.entry(h.entry_id) is None or lex.entry(h.entry_id).strength == "strong")]
+        strong = [h for h in inside if lex.is_strong(h.entry_id)]
         cover = _covered(inside, s, e) / size
         items = 1 + sum(1 for a, b in zip(inside, inside[1:]) if b.start > a.end)
         if items < 2 or _residue_is_prose(text, s, e, inside):
