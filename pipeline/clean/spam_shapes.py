@@ -208,6 +208,8 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     token = text[s:e].strip()
     if re.fullmatch(r"[A-Za-z0-9]+", token) and _brand_shape(token) and text.count(token) == 1:
         return "code"  # an unlisted brand code (Winbox88) the article never mentions again
+    if size > 20 or any(w in STOPWORDS for w in latin_words(text[s:e])):
+        return "ok"  # prose, not a keyword
     cover = _covered(inside, s, e) / size
     if inside and (cover >= 0.7 or cover >= 0.3 and profile.fit(text[s:e]) < 0.3):
         return "weak"
@@ -232,7 +234,9 @@ def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[Te
     last_ok = len(classes) - 1 - classes[::-1].index("ok")
     for run, start, end in ((classes[:first_ok], segs[0][0], segs[first_ok][0]),
                             (classes[last_ok + 1 :], segs[last_ok][1], segs[-1][1])):
-        if run and ("spam" in run or "code" in run):
+        strong_inside = any(base + start <= h.start and h.end <= base + end and lex.is_strong(h.entry_id)
+                            for h in hits)
+        if run and ("spam" in run or "code" in run or strong_inside and "ok" not in run):
             conf = 0.7 if "code" in run else 0.8 if "weak" in run else 0.9
             out.append(Insertion(base + start, base + end, "unknown", "spam.title", conf))
     return [_with_family(ins, hits) for ins in out]

@@ -268,3 +268,8 @@ def test_unlisted_brand_code_as_title_prefix():
     assert out.startswith("Opinions on improving rural roads\n")
     kept = "GB18030-Notice on character sets\n" + EN_BODY
     assert run(kept)[1] == []
+
+
+def test_porn_title_prefix_with_unlisted_keywords_around_a_listed_one():
+    out, _ = run("国产麻豆精品_日韩一区二区_欧美性爱|关于加强乡村治理的指导意见\n" + ZH_BODY, "zh")
+    assert out.startswith("关于加强乡村治理的指导意见\n")
