@@ -162,8 +162,9 @@ class Fetcher:
             self.stats.add(reused=1)
             return stored
         headers = _conditional_headers(prior) if stored is not None else {}
-        resp, _attempts = with_retries(lambda: self._exchange(url, headers, accept), self.config, self._rng,
-                                       on_retry=lambda: self.stats.add(retries=1))
+        hop_check = self._check_robots if self.config.respect_robots and role != "robots" else None
+        resp, _attempts = with_retries(lambda: self._exchange(url, headers, accept, hop_check), self.config,
+                                       self._rng, on_retry=lambda: self.stats.add(retries=1))
         now = _now()
         if resp.status == 304 and stored is not None:
             self.stats.add(not_modified=1)
@@ -175,8 +176,8 @@ class Fetcher:
         self.stats.add(bodies=1)
         return self._keep(url, resp, role, now)
 
-    def _exchange(self, url: str, headers: dict[str, str], accept: tuple[str, ...]) -> Response:
-        return exchange(self.client, url, headers, self.policy, self._slot, self.config, accept)
+    def _exchange(self, url: str, headers: dict[str, str], accept: tuple[str, ...], hop_check=None) -> Response:
+        return exchange(self.client, url, headers, self.policy, self._slot, self.config, accept, hop_check)
 
     def _slot(self, host: str):
         self.stats.add(requests=1)

@@ -73,14 +73,20 @@ Limiter = Callable[[str], object]  # host -> context manager holding a slot
 
 
 def exchange(client: httpx.Client, url: str, headers: dict[str, str], policy: NetPolicy,
-             slot: Limiter, config: FetchConfig, accept: tuple[str, ...]) -> Response:
-    """GET ``url`` following redirects; raises :class:`FetchError`."""
+             slot: Limiter, config: FetchConfig, accept: tuple[str, ...],
+             hop_check: Optional[Callable[[str], None]] = None) -> Response:
+    """GET ``url`` following redirects; raises :class:`FetchError`.
+
+    Every hop is checked by ``policy``; redirect targets also by ``hop_check``
+    (the fetcher's robots.txt check), which raises FetchError to refuse."""
     hops: list[str] = []
     current = url
     for _ in range(config.max_redirects + 1):
         try:
             policy.check(current)
-        except PolicyError as exc:
+            if hops and hop_check is not None:
+                hop_check(current)
+        except (PolicyError, FetchError) as exc:
             raise FetchError(str(exc) if not hops else f"redirect to {current}: {exc}") from exc
         host = host_of(current)
         if config.before_request:

@@ -35,6 +35,8 @@ class Hit:
     body_bytes: int
     if_none_match: Optional[str]
     user_agent: str
+    started: float = 0.0  # time.monotonic() when the request arrived
+    ended: float = 0.0
 
 
 class Site:
@@ -89,9 +91,12 @@ class Site:
             self.calls[path] = self.calls.get(path, 0) + 1
             return self.calls[path]
 
-    def leave(self, host: str, hit: Hit) -> None:
+    def leave(self, host: str) -> None:
         with self._lock:
             self.active[host] -= 1
+
+    def log(self, hit: Hit) -> None:
+        with self._lock:
             self.hits.append(hit)
 
 
@@ -105,8 +110,9 @@ def _handler_for(site: Site):
         def do_GET(self) -> None:  # noqa: N802
             host = self.headers.get("Host", "")
             path = self.path
+            started = time.monotonic()
             call = site.enter(host, path)
-            self._status, self._sent = 0, 0
+            self._status, self._sent, self._host, self._left = 0, 0, host, False
             try:
                 fn = site.handlers.get(path)
                 if fn is not None:
@@ -118,8 +124,17 @@ def _handler_for(site: Site):
             except (BrokenPipeError, ConnectionResetError):
                 pass
             finally:
-                site.leave(host, Hit(path, host, self._status, self._sent, self.headers.get("If-None-Match"),
-                                     self.headers.get("User-Agent", "")))
+                self.done()
+                site.log(Hit(path, host, self._status, self._sent, self.headers.get("If-None-Match"),
+                                     self.headers.get("User-Agent", ""), started, time.monotonic()))
+
+        def done(self) -> None:
+            """The request stops counting as active. Called just before the last byte
+            goes out, so a client can never see the answer complete while the
+            server still counts the request (the count never over-reports)."""
+            if not self._left:
+                self._left = True
+                site.leave(self._host)
 
         def _serve_page(self, page: Page) -> None:
             if page.delay:
@@ -142,10 +157,15 @@ def _handler_for(site: Site):
                 self.send_header(k, v)
             if status != 304:
                 self.send_header("Content-Length", str(len(body)))
+            if not body or status == 304:
+                self.done()
+                self.end_headers()
+                return
             self.end_headers()
-            if body and status != 304:
-                self.wfile.write(body)
-                self._sent = len(body)
+            self.wfile.write(body[:-1])
+            self.done()
+            self.wfile.write(body[-1:])
+            self._sent = len(body)
 
         def stream_unbounded(self, chunk: bytes, total: int, content_type: str = "text/html") -> None:
             """A body with no Content-Length, ended by closing the connection."""
@@ -157,6 +177,8 @@ def _handler_for(site: Site):
             self.close_connection = True
             sent = 0
             while sent < total:
+                if sent + len(chunk) >= total:
+                    self.done()
                 self.wfile.write(chunk)
                 sent += len(chunk)
             self._sent = sent
@@ -164,6 +186,7 @@ def _handler_for(site: Site):
         def reset(self) -> None:
             """Abort the connection with a TCP RST."""
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.done()
             self.close_connection = True
             self.connection.close()
 

@@ -50,6 +50,7 @@ def test_pipeline_run_over_a_loopback_site(policy_site, tmp_path, prefect_harnes
     quarantine = [json.loads(ln) for ln in (out / "clean" / "quarantine.jsonl").read_text().splitlines()]
     assert [(q["source"], "robots.txt" in q["reason"]) for q in quarantine] == [(site.url("/private/draft.html"), True)]
     assert site.hits_for("/private/draft.html") == []
+    assert max(site.max_active.values()) <= 2  # the default per-host limit, counted by the server
 
 
 ARTICLE = (

@@ -120,6 +120,13 @@ def _check_outputs(out: Path, urls: list[str]) -> None:
     assert len(list(iter_jsonl(out / "annotations" / "documents.jsonl"))) == len(urls)
 
 
+def _global_limits() -> dict:
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        return {g.name: (g.limit, g.slot_decay_per_second or 0.0) for g in client.read_global_concurrency_limits(limit=50)}
+
+
 def test_pipeline_serve_registers_the_cron_deployment_and_runs_it(prefect_server, site, tmp_path):
     from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_URL, temporary_settings
@@ -139,6 +146,8 @@ def test_pipeline_serve_registers_the_cron_deployment_and_runs_it(prefect_server
             assert schedule.schedule.cron == "0 2 * * *" and schedule.schedule.timezone == "UTC" and schedule.active
             assert deployment.parameters["inputs"] == [str(listing)] and deployment.parameters["allow_hosts"] == ["127.0.0.1"]
             run = run_deployment("ingest/nightly-served", timeout=180, poll_interval=1)
+            limits = _global_limits()
+        assert limits.get("scrape-hosts") == (4, 0.0) and limits.get("scrape-requests") == (5, 5.0)
         assert run.state is not None and run.state.is_completed(), f"{run.state}\n{serve_log.read_text()[-3000:]}"
         _check_outputs(out, urls)
     finally:
