@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 
 from ..changes import Edit
 from .context import DocContext
@@ -34,10 +35,11 @@ _GLOSS = re.compile(rf"(?<=[{CJK}])(?:[(（]\s*(?:{_SYLLABLE}[\s'’]?)+?\s*[)�
 _INTERLEAVED = re.compile(rf"(?<=[{CJK}])[ ]?((?:{_SYLLABLE}){{1,4}})(?:[ ]?(?=[{CJK}])|(?=[，。、；：！？）》”\s]|$))", re.I)
 _FOREIGN_SYMBOL = re.compile(f"(?<=[{CJK}])[\u3200-\u32ff\ue000-\uf8ff\ufffc]+(?=[{CJK}])")
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?")
-_WRAP_END = re.compile(f"[{CJK}，、：；“（《]$")
-_WRAP_START = re.compile(f"^[{CJK}，、：；”）》]")
+_CJK_OR_MID = re.compile(f"[{CJK}，、：；“”（）《》]")
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z%.]")
 MIN_INTERLEAVED = 2
 MIN_WRAPPED_LINES = 3
+WRAP_SLACK_COLUMNS = 4
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
@@ -91,22 +93,41 @@ def wrapped_lines(text: str, ctx: DocContext) -> list[Edit]:
     with a character. A document counts as hard-wrapped when at least
     MIN_WRAPPED_LINES lines reach the wrap width."""
     lines = text.split("\n")
-    lengths = [len(ln.strip()) for ln in lines]
-    width = max(lengths, default=0)
-    full = [n >= max(12, width - 2) for n in lengths]
-    if width < 12 or sum(full) < MIN_WRAPPED_LINES:
+    widths = [_columns(ln.rstrip()) for ln in lines]
+    width = max(widths, default=0)
+    # Line-breaking rules (no 。 at a line start) can end a line up to two characters short.
+    full = [w >= max(24, width - WRAP_SLACK_COLUMNS) for w in widths]
+    if width < 24 or sum(full) < MIN_WRAPPED_LINES:
         return []
     edits, pos = [], 0
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         nxt = lines[i + 1]
         body = line.rstrip()
-        if full[i] and _WRAP_END.search(body) and _WRAP_START.search(nxt.lstrip()):
+        if full[i] and body and _wrap_joins(body[-1], nxt.lstrip()[:1]):
             start = pos + len(body)
             stop = end + 1 + (len(nxt) - len(nxt.lstrip()))
             edits.append(Edit(start, stop, "", "normalize", "zh.space.line-wrap"))
         pos = end + 1
     return edits
+
+
+def _wrap_joins(end: str, start: str) -> bool:
+    """Whether a line break between ``end`` and ``start`` falls inside a
+    Chinese sentence: Chinese on at least one side (a sentence-final mark on
+    the left ends the sentence), or a number split in two."""
+    if not start or end in "。！？…":
+        return False
+    if end.isdigit() and start.isdigit():
+        return True
+    if _CJK_OR_MID.match(end):
+        return bool(_CJK_OR_MID.match(start) or _ASCII_ALNUM.match(start))
+    return bool(_ASCII_ALNUM.match(end) and _CJK_OR_MID.match(start))
+
+
+def _columns(line: str) -> int:
+    """Display width: wide (CJK, full-width) characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
 @functools.lru_cache(maxsize=1)

@@ -111,3 +111,18 @@ def test_edits_apply_and_a_second_run_changes_nothing(pieces: list[str], to_simp
     text = "".join(pieces)
     once, _ = repair(text, to_simplified=to_simplified)
     assert repair(once, to_simplified=to_simplified)[0] == once
+
+
+def test_wrapped_lines_with_figures_use_display_width_and_rejoin_split_numbers() -> None:
+    text = (FIXTURES / "wrapped_chinese_with_figures.txt").read_text(encoding="utf-8")
+    out, _ = repair(text)
+    assert "比上年增长10.8%，" in out
+    assert "人均纯收入12560元" in out
+    assert "其中脱贫劳动力1480人。\n    全县共有" in out
+    assert out.startswith("2021年全县巩固脱贫成果情况\n\n")
+
+
+def test_english_words_across_a_wrap_are_not_glued() -> None:
+    lines = ["这是一段用于测试的中文文字，其中包含英文单词Beijing"] * 3 + ["City并继续写下去。"]
+    text = "\n".join(lines)
+    assert "Beijing\nCity" in repair(text)[0]
