@@ -10,6 +10,7 @@ and a MECHANISM becomes a :class:`~pipeline.records.Frame`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -121,9 +122,10 @@ class Annotator:
     def _assign_periods(self, kept: list[Candidate], periods, text: str) -> list[Frame]:
         frames: list[Frame] = []
         by_start = sorted(kept, key=lambda c: (c.start, c.end))
+        starts = [c.start for c in by_start]
         for sent, period in periods:
             stage_id = period.attrs.get("stage_id") if period is not None else None
-            inside = [c for c in by_start if sent.start <= c.start < sent.end]
+            inside = by_start[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
             for c in inside:
                 if c.label != "STAGE":
                     c.attrs["stage_id"] = stage_id
@@ -174,29 +176,34 @@ def _group(termbase: TermBase, c: Candidate) -> Optional[str]:
     return concept.group if concept is not None else None
 
 
+class _Intervals:
+    """The spans of one label (non-overlapping after resolution), for fast "is c strictly inside one" checks."""
+
+    def __init__(self, spans: list[Candidate]):
+        self.spans = sorted(spans, key=lambda c: c.start)
+        self.starts = [c.start for c in self.spans]
+
+    def strictly_contains(self, c: Candidate) -> bool:
+        k = bisect.bisect_right(self.starts, c.start) - 1
+        return k >= 0 and c.end <= self.spans[k].end and self.spans[k].length > c.length
+
+
 def _drop_nested(kept: list[Candidate]) -> list[Candidate]:
     """A MECHANISM inside an ACTOR's name ("Poverty Alleviation and Development" in a leading group) is part of
     the name; a pattern-found ACTOR inside a MECHANISM's name ("... Xingwan Village" action) is not an actor."""
-    actors = [c for c in kept if c.label == "ACTOR"]
-    mechanisms = [c for c in kept if c.label == "MECHANISM"]
-
-    def inside(c: Candidate, others: list[Candidate]) -> bool:
-        return any(o.start <= c.start and c.end <= o.end and o.length > c.length for o in others)
-
+    actors = _Intervals([c for c in kept if c.label == "ACTOR"])
+    mechanisms = _Intervals([c for c in kept if c.label == "MECHANISM"])
     return [
         c for c in kept
-        if not (c.label == "MECHANISM" and inside(c, actors))
-        and not (c.label == "ACTOR" and c.concept_id is None and inside(c, mechanisms))
+        if not (c.label == "MECHANISM" and actors.strictly_contains(c))
+        and not (c.label == "ACTOR" and c.concept_id is None and mechanisms.strictly_contains(c))
     ]
 
 
 def _stages_inside_mechanisms(kept: list[Candidate]) -> set[int]:
     """STAGE spans inside a MECHANISM name (脱贫攻坚 in 巩固拓展脱贫攻坚成果) do not set a sentence's period."""
-    mechanisms = [c for c in kept if c.label == "MECHANISM"]
-    return {
-        id(c) for c in kept
-        if c.label == "STAGE" and any(m.start <= c.start and c.end <= m.end and m.length > c.length for m in mechanisms)
-    }
+    mechanisms = _Intervals([c for c in kept if c.label == "MECHANISM"])
+    return {id(c) for c in kept if c.label == "STAGE" and mechanisms.strictly_contains(c)}
 
 
 def _names(cands, text: str) -> list[str]:
