@@ -60,7 +60,6 @@ def run(args) -> int:
     from pathlib import Path
 
     from ..cli import EXIT_QUARANTINED, UsageError
-    from . import run as run_cmd
 
     if args.start and not args.follow:
         raise UsageError("--start needs --follow REGEX (the links to fetch)")

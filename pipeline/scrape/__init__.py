@@ -20,7 +20,7 @@ from .urls import canonicalize, dedupe, host_of
 
 Item = Union[RawDocument, QuarantineRecord]
 
-__all__ = ["FetchConfig", "Fetcher", "ScrapeResult", "discover", "fetch_documents", "scrape", "group_by_host",
+__all__ = ["FetchConfig", "Fetcher", "FetchStats", "ScrapeResult", "discover", "fetch_documents", "scrape", "group_by_host",
            "canonicalize", "host_of"]
 
 
