@@ -55,7 +55,9 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     profile = DocProfile.of(text)
     found: list[Insertion] = []
     found += title_insertions(text, ctx, lex, hits, profile)
-    found += link_list_lines(text, lex, hits, ctx.lang)
+    # Outside a governance article, lottery game names (时时彩, 北京赛车) in a keyword line are spam too.
+    list_hits = hits if governance else sorted(hits + lex.topic_terms(text))
+    found += link_list_lines(text, lex, _disjoint_hits(list_hits), ctx.lang)
     found += lexicon_clusters(text, lex, hits, governance)
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
@@ -64,6 +66,14 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
     return removal_edits(text, found, profile.vocabulary())
+
+
+def _disjoint_hits(hits: list[TermHit]) -> list[TermHit]:
+    out: list[TermHit] = []
+    for h in hits:
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
 
 
 def _info(lex: SpamLexicon, hit: TermHit) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from .spam_fit import STOPWORDS, DocProfile, latin_words
 from .spam_rejoin import Insertion
 
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜,，、—–]+|\s-\s|-(?=[A-Za-z\u4e00-\u9fff]))\s*")
-_ZH_SPACE_SEP = re.compile(r"\s+")
+_TITLE_SEP_ZH = re.compile(_TITLE_SEP.pattern + r"|\s+")
 _LINE_SEP = re.compile(r"[\s_|｜,，、·/\-–—:：;；.。()（）\[\]【】]+")
 _BRAND_SHAPED = re.compile(r"(?<![A-Za-z0-9\-_./@])[A-Za-z0-9]{3,16}(?![A-Za-z0-9\-_/@]|\.[A-Za-z0-9])")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+$")
@@ -186,15 +186,7 @@ def _content_len(segment: str) -> int:
 
 def _segments(line: str, zh: bool) -> list[tuple[int, int]]:
     """Title segments as (start, end) within the line."""
-    sep = _TITLE_SEP if not zh else re.compile(_TITLE_SEP.pattern + r"|\s+")
-    out, pos = [], 0
-    for m in sep.finditer(line):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(line):
-        out.append((pos, len(line)))
-    return out
+    return _segments_by(line, _TITLE_SEP if not zh else _TITLE_SEP_ZH)
 
 
 def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
@@ -264,26 +256,61 @@ def link_list_lines(text: str, lex: SpamLexicon, hits: list[TermHit], lang: str)
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
     marked: dict[int, float] = {}
-    for i, (s, e) in enumerate(lines):
-        size = _content_len(text[s:e])
-        inside = [h for h in hits if s <= h.start and h.end <= e]
-        if not size or not inside:
-            continue
-        strong = [h for h in inside if lex.is_strong(h.entry_id)]
-        cover = _covered(inside, s, e) / size
-        items = 1 + sum(1 for a, b in zip(inside, inside[1:]) if b.start > a.end)
-        if items < 2 or _residue_is_prose(text, s, e, inside):
-            continue  # not a list, or genuine Chinese words on the line: only the keywords go, inline
-        if strong and cover >= 0.7:
-            marked[i] = 0.9
-        elif len(inside) >= 3 and cover >= 0.8:
-            marked[i] = 0.7
+    for i, line in enumerate(lines):
+        conf = _keyword_line(text, lex, line, [h for h in hits if line[0] <= h.start and h.end <= line[1]])
+        if conf:
+            marked[i] = conf
     for i in sorted(marked):  # lines between or next to link lines that carry keywords too
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in marked and _block_neighbour(text, lines[j], hits, lang):
                 marked[j] = 0.6
-    return [Insertion(lines[i][0], lines[i][1], _line_family(hits, lines[i]), f"spam.{_line_family(hits, lines[i])}.link-list", c, True)
-            for i, c in sorted(marked.items())]
+    out = []
+    for i, conf in sorted(marked.items()):
+        family = _line_family(hits, lines[i])
+        out.append(Insertion(lines[i][0], lines[i][1], family, f"spam.{family}.link-list", conf, True))
+    return out
+
+
+_ITEM_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\t")
+
+
+def _keyword_line(text: str, lex: SpamLexicon, line: tuple[int, int], inside: list[TermHit]) -> float:
+    """Confidence that a line is a list of spam keywords (0 when it is not)."""
+    s, e = line
+    size = _content_len(text[s:e])
+    if not size or not inside:
+        return 0.0
+    strong = [h for h in inside if lex.is_strong(h.entry_id)]
+    items = [m for m in _segments_by(text[s:e], _ITEM_SEP)]
+    listed = [a for a, b in items if any(s + a <= h.start < s + b for h in inside)]
+    if len(items) >= 2 and len(listed) * 10 >= len(items) * 7 and (strong or len(listed) == len(items)) \
+            and not any(_prose(text[s + a : s + b]) for a, b in items):
+        return 0.85 if strong else 0.75  # "幸运飞艇计划 | 北京赛车pk10 | 重庆时时彩开奖"
+    cover = _covered(inside, s, e) / size
+    n_items = 1 + sum(1 for a, b in zip(inside, inside[1:]) if b.start > a.end)
+    if n_items < 2 or _residue_is_prose(text, s, e, inside):
+        return 0.0  # not a list, or genuine words on the line: only the keywords go, inline
+    if strong and cover >= 0.7:
+        return 0.9
+    if len(inside) >= 3 and cover >= 0.8:
+        return 0.7
+    return 0.0
+
+
+def _segments_by(line: str, sep: re.Pattern) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in sep.finditer(line):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, len(line)))
+    return out
+
+
+def _prose(item: str) -> bool:
+    return _content_len(item) > 20 or any(w in STOPWORDS for w in latin_words(item)) \
+        or bool(re.search(r"[。！？，,.!?]", item))
 
 
 def _residue_is_prose(text: str, s: int, e: int, hits: list[TermHit]) -> bool:
@@ -306,6 +333,8 @@ def _block_neighbour(text: str, line: tuple[int, int], hits: list[TermHit], lang
     inside = [h for h in hits if s <= h.start and h.end <= e]
     if inside and _covered(inside, s, e) / size >= 0.3:
         return True
+    if inside and not any(w in STOPWORDS for w in latin_words(body)) and not re.search(r"[。！？.!?]$", body):
+        return True  # a keyword line without a sentence in it (Pola Gacor Malam Ini | Bocoran Admin)
     return lang == "zh" and not _CJK_CHAR.search(body) and bool(re.search(r"[A-Za-z]{3}", body))
 
 

@@ -273,3 +273,14 @@ def test_unlisted_brand_code_as_title_prefix():
 def test_porn_title_prefix_with_unlisted_keywords_around_a_listed_one():
     out, _ = run("国产麻豆精品_日韩一区二区_欧美性爱|关于加强乡村治理的指导意见\n" + ZH_BODY, "zh")
     assert out.startswith("关于加强乡村治理的指导意见\n")
+
+
+def test_lottery_game_names_as_a_link_list_outside_governance_articles():
+    text = "幸运飞艇计划 | 北京赛车pk10 | 重庆时时彩开奖\n" + ZH_BODY + "Pola Gacor Malam Ini | Bocoran Admin Riki\nslot gacor maxwin | situs togel resmi\n"
+    out, _ = run(text, "zh")
+    assert out == ZH_BODY
+
+
+def test_lottery_game_names_in_a_governance_article_stay():
+    text = "严厉打击网络赌博违法犯罪，依法查处开设赌场行为。\n幸运飞艇 | 北京赛车 | 时时彩\n公安机关提醒群众远离赌博。\n"
+    assert run(text, "zh")[1] == []
