@@ -44,14 +44,21 @@ _ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址"
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
+    return _find_edits(text, ctx, None)
+
+
+def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edit]:
     if not text.strip():
         return []
     lex = load_spam_lexicon()
     hits = lex.find_terms(text, include_weak=True)
-    # Topic words inside a brand or a call to action do not make an article about gambling;
-    # inside a product name (online casino) they may be the article's own subject.
-    selling = [h for h in hits if _info(lex, h) in (("brand", "strong"), ("cta", "strong"), ("shape", "strong"))]
-    governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in selling])
+    if governance is None:
+        # Topic words inside a brand or a call to action do not make an article about gambling;
+        # inside a product name (online casino) they may be the article's own subject.
+        selling = [h for h in hits if _info(lex, h) in (("brand", "strong"), ("cta", "strong"), ("shape", "strong"))]
+        governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in selling])
+        if ctx.title and "\n" not in ctx.title:
+            ctx.title = clean_title(ctx.title, ctx, governance)
     profile = DocProfile.of(text)
     found: list[Insertion] = []
     found += title_insertions(text, ctx, lex, hits, profile)
@@ -66,6 +73,17 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
     return removal_edits(text, found, profile.vocabulary())
+
+
+def clean_title(title: str, ctx: DocContext, governance: bool = False) -> str:
+    """The title record field without injected keywords (it is metadata: not logged as a change).
+
+    Judged with the article's own governance decision: a title alone is too short to tell."""
+    edits = _find_edits(title, DocContext(lang=ctx.lang, settings=ctx.settings), governance)
+    for e in sorted(edits, key=lambda e: -e.start):
+        if e.confidence >= ctx.settings.review_threshold:
+            title = title[: e.start] + e.after + title[e.end :]
+    return title.strip(" _|｜-–—,，、\n") or title
 
 
 def _disjoint_hits(hits: list[TermHit]) -> list[TermHit]:

@@ -210,9 +210,7 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
 
 def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[TermHit],
                      profile: DocProfile) -> list[Insertion]:
-    """Spam keywords put in front of or behind the title (first line of the text, and ctx.title)."""
-    if ctx.title:
-        ctx.title = _clean_title(ctx.title, ctx, lex)
+    """Spam keywords put in front of or behind the title (the first line of the text)."""
     m = re.match(r"\s*([^\n]{1,200})(?:\n|$)", text)
     if not m:
         return []
@@ -238,15 +236,6 @@ def _with_family(ins: Insertion, hits: list[TermHit]) -> Insertion:
     fams = Counter(h.family for h in hits if ins.start <= h.start < ins.end)
     family = fams.most_common(1)[0][0] if fams else ins.family
     return Insertion(ins.start, ins.end, family, f"spam.{family}.title-keywords", ins.confidence)
-
-
-def _clean_title(title: str, ctx: DocContext, lex: SpamLexicon) -> str:
-    hits = lex.find_terms(title, include_weak=True)
-    found = title_insertions(title + "\n", DocContext(lang=ctx.lang, settings=ctx.settings), lex, hits,
-                             DocProfile.of(title))
-    for ins in sorted(found, key=lambda i: -i.start):
-        title = title[: ins.start] + title[ins.end :]
-    return title.strip(" _|｜-–—,，、") or title
 
 
 def link_list_lines(text: str, lex: SpamLexicon, hits: list[TermHit], lang: str) -> list[Insertion]:

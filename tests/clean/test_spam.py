@@ -284,3 +284,14 @@ def test_lottery_game_names_as_a_link_list_outside_governance_articles():
 def test_lottery_game_names_in_a_governance_article_stay():
     text = "严厉打击网络赌博违法犯罪，依法查处开设赌场行为。\n幸运飞艇 | 北京赛车 | 时时彩\n公安机关提醒群众远离赌博。\n"
     assert run(text, "zh")[1] == []
+
+
+def test_ctx_title_is_judged_with_the_article():
+    gov = DocContext(lang="en", title="Bet365 fined over player protection failures")
+    body = ("Bet365 fined over player protection failures\n\nThe Gambling Commission fined the casino operator "
+            "under the gambling law for illegal practices; police and the regulator enforce the lottery rules.\n")
+    spam.find_edits(body, gov)
+    assert gov.title == "Bet365 fined over player protection failures"
+    spammed = DocContext(lang="en", title="Opinions on rural roads_bet365 app download")
+    spam.find_edits("Opinions on rural roads\n" + EN_BODY, spammed)
+    assert spammed.title == "Opinions on rural roads"
