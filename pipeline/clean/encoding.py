@@ -187,7 +187,7 @@ _FTFY = ftfy.TextFixerConfig(
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters a Latin-1 / cp1252 reading of non-ASCII bytes produces.
 _CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_LATIN_RUN = re.compile(f"[\u0080-\u00ff{_CP1252_EXTRA}]{{2,}}")
+_LATIN_RUN = re.compile(f"(?:[\u0080-\u00ff{_CP1252_EXTRA}][\x40-\x7e]?){{2,}}")  # Big5/GBK trail bytes may be ASCII
 _SUSPECT_LINE = re.compile(f"[\u0080-\u02ff{_CP1252_EXTRA}\ufffd]")
 # Non-ASCII runs, with the "?" a lossy converter may have left inside or after them.
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s][^\x00-\x7f\s?]*(?:\?+[^\x00-\x7f\s][^\x00-\x7f\s?]*)*\?*")
@@ -244,17 +244,18 @@ def _sloppy_bytes(s: str) -> bytes | None:
 
 
 def latin1_mojibake(text: str, ctx: DocContext) -> list[Edit]:
-    """UTF-8 or GBK bytes read as Latin-1/cp1252 (``ÖÐ¹ú`` -> ``中国``),
-    repaired where the characters map back to bytes that decode cleanly."""
+    """UTF-8, GBK or Big5 bytes read as Latin-1/cp1252 (``ÖÐ¹ú`` -> ``中国``),
+    repaired where the characters map back to bytes that decode cleanly into
+    plausible Chinese (UTF-8 is tried first: its byte shape rarely occurs by chance)."""
     edits = []
     for m in _LATIN_RUN.finditer(text):
         data = _sloppy_bytes(m.group())
         if not data:
             continue
-        for charset, rule in (("utf-8", "encoding.mojibake.utf8-as-latin1"), ("gb18030", "encoding.mojibake.gbk-as-latin1")):
+        for charset, name in (("utf-8", "utf8"), ("gb18030", "gbk"), ("big5hkscs", "big5")):
             fixed = _strict(data, charset)
-            if fixed and _mostly_chinese(fixed) and (charset == "utf-8" or _plausible_gbk(data, fixed)):
-                edits.append(Edit(m.start(), m.end(), fixed, "encoding", rule))
+            if fixed and _mostly_chinese(fixed) and (charset == "utf-8" or _plausible(data, fixed, charset)):
+                edits.append(Edit(m.start(), m.end(), fixed, "encoding", f"encoding.mojibake.{name}-as-latin1"))
                 break
     return edits
 
@@ -262,19 +263,22 @@ def latin1_mojibake(text: str, ctx: DocContext) -> list[Edit]:
 _UTF8_SEQ = re.compile(rb"[\xe0-\xef][\x80-\xbf]{1,2}")
 
 
-def _plausible_gbk(data: bytes, fixed: str) -> bool:
-    """GBK, not broken UTF-8: at least two characters, mostly from the common
-    GB2312 set, and bytes that do not follow UTF-8's lead/continuation shape."""
+def _plausible(data: bytes, fixed: str, charset: str) -> bool:
+    """GBK or Big5, not broken UTF-8: at least two characters, mostly common
+    ones (GB2312; Big5 symbols and level-1 characters), and bytes that do not
+    follow UTF-8's lead/continuation shape."""
     if len(fixed) < 2 or sum(len(m) for m in _UTF8_SEQ.findall(data)) >= 0.5 * len(data):
         return False
-    common = sum(1 for ch in fixed if _encodes(ch, "gb2312"))
+    common = sum(1 for ch in fixed if _common(ch, charset))
     return common >= 0.9 * len(fixed)
 
 
-def _encodes(ch: str, charset: str) -> bool:
+def _common(ch: str, charset: str) -> bool:
     try:
-        ch.encode(charset)
-        return True
+        if charset == "gb18030":
+            return bool(ch.encode("gb2312"))
+        encoded = ch.encode("big5")
+        return len(encoded) == 2 and 0xA1 <= encoded[0] <= 0xC6
     except UnicodeEncodeError:
         return False
 
@@ -309,38 +313,45 @@ def _trim(before: str, after: str) -> tuple[int, int, str]:
 
 
 def utf8_read_as_gbk(text: str, ctx: DocContext) -> list[Edit]:
-    """UTF-8 bytes read as GBK (``鏀垮簻`` -> ``政府``), repaired when the run
-    maps back to GBK bytes that are valid UTF-8 Chinese. Genuine Chinese text
-    almost never passes: its GBK lead bytes are UTF-8 continuation bytes.
+    """UTF-8 bytes read as GBK (``鏀垮簻`` -> ``政府``) or Big5, repaired when
+    the run maps back to bytes that are valid UTF-8 Chinese. Genuine Chinese
+    text almost never passes: its lead bytes are UTF-8 continuation bytes.
     Where the conversion lost bytes (``?`` or U+FFFD), each stretch between the
     losses is repaired on its own and the loss stays marked with U+FFFD."""
     edits = []
     for m in _NON_ASCII_RUN.finditer(text):
         if len(m.group()) < 3:
             continue
-        fixed = _utf8_from_gbk(m.group())
-        if fixed is not None:
-            edits.append(Edit(m.start(), m.end(), fixed, "encoding", "encoding.mojibake.utf8-as-gbk"))
-            continue
-        if not _LOST.search(m.group()):
-            continue
-        pos = m.start()
-        for piece in _LOST.split(m.group()):
-            partial = _utf8_from_gbk(piece, trim=True) if len(piece) >= 2 else None
-            if partial is not None:
-                edits.append(Edit(pos, pos + len(piece), partial, "encoding", "encoding.mojibake.utf8-as-gbk-lossy", 0.8))
-            pos += len(piece)
-            lost = _LOST.match(text, pos, m.end())
-            pos = lost.end() if lost else pos
+        for codec in ("gbk", "big5"):
+            found = _repair_run(m.group(), m.start(), codec)
+            if found:
+                edits += found
+                break
     return edits
 
 
-def _utf8_from_gbk(s: str, trim: bool = False) -> str | None:
-    """``s`` encoded as GBK and decoded as UTF-8, when that gives Chinese.
-    With ``trim``, up to two bytes cut off by a lost neighbour may be dropped
-    at either end (each dropped edge becomes U+FFFD)."""
+def _repair_run(run: str, start: int, codec: str) -> list[Edit]:
+    rule = f"encoding.mojibake.utf8-as-{codec}"
+    fixed = _utf8_from(run, codec)
+    if fixed is not None:
+        return [Edit(start, start + len(run), fixed, "encoding", rule)]
+    edits, pos = [], start
+    for piece in _LOST.split(run) if _LOST.search(run) else []:
+        partial = _utf8_from(piece, codec, trim=True) if len(piece) >= 2 else None
+        if partial is not None:
+            edits.append(Edit(pos, pos + len(piece), partial, "encoding", rule + "-lossy", 0.8))
+        pos += len(piece)
+        lost = _LOST.match(run, pos - start)
+        pos += len(lost.group()) if lost else 0
+    return edits
+
+
+def _utf8_from(s: str, codec: str, trim: bool = False) -> str | None:
+    """``s`` encoded with ``codec`` and decoded as UTF-8, when that gives
+    Chinese. With ``trim``, up to two bytes cut off by a lost neighbour may be
+    dropped at either end (each dropped edge becomes U+FFFD)."""
     try:
-        data = s.encode("gbk")
+        data = s.encode(codec)
     except UnicodeEncodeError:
         return None
     cuts = [(0, 0)] + ([(a, b) for a in range(3) for b in range(3) if a or b] if trim else [])

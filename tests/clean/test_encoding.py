@@ -86,6 +86,8 @@ def test_utf16_bom() -> None:
         ("Report: " + PHRASE.encode("utf-8").decode("latin-1") + " end", "Report: " + PHRASE + " end", "encoding.mojibake.utf8-as-latin1"),
         ("政府工作报告".encode("utf-8").decode("gbk"), "政府工作报告", "encoding.mojibake.utf8-as-gbk"),
         ("the cafÃ© on the corner", "the café on the corner", "encoding.mojibake.ftfy"),
+        ("Big5: " + TITLE_TW.encode("big5").decode("latin-1") + " end", "Big5: " + TITLE_TW + " end", "encoding.mojibake.big5-as-latin1"),
+        (PHRASE.encode("gbk").decode("latin-1") + "abc", PHRASE + "abc", "encoding.mojibake.gbk-as-latin1"),
     ],
 )
 def test_mojibake_repaired_and_logged(broken: str, fixed: str, rule: str) -> None:
@@ -173,7 +175,7 @@ def test_cleaner_decodes_gbk_text_and_keeps_crlf_in_source() -> None:
     assert "巩固拓展脱贫攻坚成果" in record.text
 
 
-ENC_PIECES = ["&amp;", "&#20013;", "#20013;", "amp;", "&nbsp;", PHRASE, PHRASE.encode("gbk").decode("latin-1"), PHRASE.encode("utf-8").decode("latin-1"), "政府工作报告".encode("utf-8").decode("gbk"),
+ENC_PIECES = [TITLE_TW.encode("big5").decode("latin-1"), "@", "a",  "&amp;", "&#20013;", "#20013;", "amp;", "&nbsp;", PHRASE, PHRASE.encode("gbk").decode("latin-1"), PHRASE.encode("utf-8").decode("latin-1"), "政府工作报告".encode("utf-8").decode("gbk"),
               "cafÃ©", "Größe", " ", "\r\n", "\n", "?", "???", "\ufffd", "“", "ＡＢＣ", "abc", "€"]
 
 
