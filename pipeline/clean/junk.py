@@ -46,6 +46,9 @@ def _patterns() -> dict:
         "hidden": re.compile(
             rf"<({names})\b[^<>]*?style\s*=\s*[\"'][^\"']*(?:{_HIDDEN_STYLE})[^\"']*[\"'][^<>]*>(?:(?!</\1\s*>)[^\n]){{0,300}}?</\1\s*>",
             re.IGNORECASE),
+        "jammer": re.compile(
+            rf"<({names})\b[^<>]*?class\s*=\s*[\"']?[^\"'>]*\bjammer\b[^<>]*>(?:(?!</\1\s*>)[^\n]){{0,120}}?</\1\s*>",
+            re.IGNORECASE),
         "script": re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL),
         "tag": re.compile(rf"</?(?:{names})\b{_ATTRS}>", re.IGNORECASE),
         "comment": re.compile(r"<!--.*?-->", re.DOTALL),
@@ -58,7 +61,8 @@ def _patterns() -> dict:
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     pats = _patterns()
     found: list[Edit] = []
-    for rule, rx in (("junk.html.hidden-element", pats["hidden"]), ("junk.html.script", pats["script"]),
+    for rule, rx in (("junk.html.hidden-element", pats["hidden"]), ("junk.forum.jammer-element", pats["jammer"]),
+                     ("junk.html.script", pats["script"]),
                      ("junk.html.empty-element", pats["empty_pair"]), ("junk.html.comment", pats["comment"])):
         found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
     found += [_tag_edit(text, m, pats["block"]) for m in pats["tag"].finditer(text)]

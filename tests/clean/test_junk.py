@@ -96,3 +96,9 @@ def test_discuz_attachment_and_tool_lines():
     out, edits = run(text)
     assert "下载附件" not in out and "上传" not in out and "使用道具" not in out
     assert "正文一段。" in out and "正文二段。" in out and "附图" in out
+
+
+def test_discuz_jammer_element_goes_with_its_codes():
+    out, edits = run('东西部协作<font class="jammer">Q7m-x#P(</font>是重要内容。')
+    assert out == "东西部协作是重要内容。"
+    assert [e.rule for e in edits] == ["junk.forum.jammer-element"]
