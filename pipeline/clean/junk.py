@@ -40,7 +40,9 @@ _JAM_END = re.compile(rf"(?m)(?:(?<=[^\x00-\x7f])|(?<=[ \t]))({_JAM_RUN})[ \t]*$
 def _patterns() -> dict:
     rules = load_junk_rules()
     names = "|".join(sorted((re.escape(t) for t in rules["html_tags"]), key=len, reverse=True))
-    bb = "|".join(sorted((re.escape(t) for t in rules["bbcode_tags"]), key=len, reverse=True))
+    # One-letter BBCode tags ([b], [i]) look like footnote marks: they count only in pairs.
+    bb = "|".join(sorted((re.escape(t) for t in rules["bbcode_tags"] if len(t) > 1), key=len, reverse=True))
+    bb1 = "".join(sorted(re.escape(t) for t in rules["bbcode_tags"] if len(t) == 1))
     return {
         "empty_pair": re.compile(rf"<({names})\b{_ATTRS}>\s*</\1\s*>", re.IGNORECASE),
         "hidden": re.compile(
@@ -53,6 +55,7 @@ def _patterns() -> dict:
         "tag": re.compile(rf"</?(?:{names})\b{_ATTRS}>", re.IGNORECASE),
         "comment": re.compile(r"<!--.*?-->", re.DOTALL),
         "bbcode": re.compile(rf"\[/?(?:{bb})(?:=[^\[\]\n]{{1,200}})?\]", re.IGNORECASE),
+        "bbcode_pair": re.compile(rf"\[([{bb1}])\][^\[\]\n]{{1,300}}?\[/\1\]", re.IGNORECASE),
         "block": frozenset(t.lower() for t in rules["block_tags"]),
         "watermarks": rules["watermarks"],
     }
@@ -67,6 +70,10 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
     found += [_tag_edit(text, m, pats["block"]) for m in pats["tag"].finditer(text)]
     found += [_removal(text, m.start(), m.end(), "junk.bbcode.tag") for m in pats["bbcode"].finditer(text)]
+    for m in pats["bbcode_pair"].finditer(text):
+        close = m.end() - len(m.group(1)) - 3
+        found += [Edit(m.start(), m.start() + 3, "", "junk", "junk.bbcode.tag", 0.95),
+                  Edit(close, m.end(), "", "junk", "junk.bbcode.tag", 0.95)]
     for rule, rx in pats["watermarks"]:
         found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
     found += [Edit(m.start(), m.end(), "", "junk", "junk.symbol.inside-word", 0.9)

@@ -102,3 +102,7 @@ def test_discuz_jammer_element_goes_with_its_codes():
     out, edits = run('东西部协作<font class="jammer">Q7m-x#P(</font>是重要内容。')
     assert out == "东西部协作是重要内容。"
     assert [e.rule for e in edits] == ["junk.forum.jammer-element"]
+
+
+def test_footnote_marks_are_not_bbcode():
+    assert run("Smith argues[i] that policy[b] matters.[1]", "en")[1] == []
