@@ -135,8 +135,9 @@ def _singular(form: str) -> str:
 
 def _build_nlp(lang: str, termbase: TermBase) -> Language:
     if lang == "zh":
-        _prepare_jieba(termbase.zh_words())
+        segmenter = _term_jieba(termbase.zh_words())
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        nlp.tokenizer.jieba_seg = segmenter
     else:
         nlp = spacy.blank("en")
         _extend_english_tokenizer(nlp)
@@ -144,17 +145,26 @@ def _build_nlp(lang: str, termbase: TermBase) -> Language:
     return nlp
 
 
-def _prepare_jieba(words: list[str]) -> None:
+def _term_jieba(words: list[str]):
+    """A jieba tokenizer of our own with every term-base word added.
+
+    The words go into a private ``jieba.Tokenizer``, not jieba's global one, so
+    cleaning steps that read the global dictionary (spam shapes) behave the same
+    whether or not an annotator was built earlier in the process.
+    """
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     cache_dir = CACHE_DIR / "jieba"
     cache_dir.mkdir(parents=True, exist_ok=True)
-    # jieba writes its prefix-dictionary cache to the system temp dir unless told otherwise.
-    jieba.dt.tmp_dir = str(cache_dir)
-    jieba.dt.cache_file = str(cache_dir / "jieba.cache")
+    # jieba writes its prefix-dictionary cache to the system temp dir unless told otherwise;
+    # spaCy initializes the global tokenizer too, so point both at the project cache.
+    for tok in (jieba.dt, segmenter := jieba.Tokenizer()):
+        tok.tmp_dir = str(cache_dir)
+        tok.cache_file = str(cache_dir / "jieba.cache")
     for w in words:
-        jieba.add_word(w)
+        segmenter.add_word(w)
+    return segmenter
 
 
 def _extend_english_tokenizer(nlp: Language) -> None:

@@ -120,7 +120,19 @@ def test_every_chinese_term_is_in_jieba_and_cache_is_project_local(tb):
     from pipeline.annotate.nlp import pipeline_for
     from pipeline.settings import CACHE_DIR
 
-    pipeline_for("zh")
-    missing = [w for w in tb.zh_words() if not jieba.dt.FREQ.get(w)]
+    segmenter = pipeline_for("zh").nlp.tokenizer.jieba_seg
+    missing = [w for w in tb.zh_words() if not segmenter.FREQ.get(w)]
     assert not missing
+    assert segmenter.tmp_dir == str(CACHE_DIR / "jieba")
     assert jieba.dt.tmp_dir == str(CACHE_DIR / "jieba")
+
+
+def test_term_words_stay_out_of_the_global_jieba_dictionary(tb):
+    import jieba
+
+    from pipeline.annotate.nlp import pipeline_for
+
+    pipeline_for("zh")
+    jieba.initialize()
+    # a term-base word jieba does not know by itself must not leak into the dictionary cleaning steps read
+    assert not jieba.dt.FREQ.get("东西部扶贫协作")
