@@ -54,18 +54,18 @@ class StageRules:
             ("stage.range.zh", re.compile(rf"{zh_year}年?\s*(?:{DASH}|至|到)\s*(?P<y2>{YEAR})年?")),
             ("stage.date.zh", re.compile(rf"{zh_year}年(?:\d{{1,2}})月(?:\d{{1,2}})[日号]")),
             ("stage.month.zh", re.compile(rf"{zh_year}年(?:\d{{1,2}})月(?:份|底|初|末|中旬|上旬|下旬)?")),
-            ("stage.since.zh", re.compile(rf"(?P<open>{YEAR})年(?:以来|起|至今|开始)")),
+            ("stage.since.zh", re.compile(rf"(?P<open>{YEAR})年(?:以[来來]|起|至今|开始|開始)")),
             ("stage.year.zh", re.compile(rf"(?<!\d){zh_year}年(?:底|初|末|前后|上半年|下半年)?")),
             ("stage.year.zh", re.compile(rf"{zh_num_year}年")),
             ("stage.decade.zh", re.compile(r"(?:(?:20|二十|上)世纪)?(?P<zdec>[5-9]0|[五六七八九]十)年代")),
             ("stage.day.zh", re.compile(r"(?<![\d年〇零一二三四五六七八九十])(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号]|份|底|初|中旬|上旬|下旬)")),
-            ("stage.duration.zh", re.compile(r"(?<![\d〇零一二三四五六七八九十两年第每近多])(?:[一二三四五六七八九十两]|[1-9]\d?)(?:个)?年(?:以?来)?(?![代级度前后底初末内轻])")),
+            ("stage.duration.zh", re.compile(r"(?<![\d〇零一二三四五六七八九十两年第每近多])(?:[一二三四五六七八九十两]|[1-9]\d?)(?:个)?年(?:以?[来來])?(?![代级度前后底初末内轻])")),
         ]
         self.relative = {"zh": r.get("relative_years_zh", {}), "en": r.get("relative_years_en", {})}
         rel_zh = "|".join(sorted(self.relative["zh"], key=len, reverse=True))
         rel_en = "|".join(sorted(self.relative["en"], key=len, reverse=True))
         self.zh_rules.append(("stage.relative.zh", re.compile(
-            rf"(?P<rel>{rel_zh})(?:以来|上半年|下半年|前三季度|一季度|年初|年底|年末|初|底)?(?![\u4e00-\u9fff]?[龄纪])")))
+            rf"(?P<rel>{rel_zh})(?:以[来來]|上半年|下半年|前三季度|一季度|年初|年底|年末|初|底)?(?![\u4e00-\u9fff]?[龄纪])")))
         self.en_rules.append(("stage.relative.en", re.compile(
             rf"(?i)\b(?:since the beginning of |since the start of |earlier |later |(?:so far )?)(?P<rel>{rel_en})\b")))
         self.anaphor_zh = _alternation(r["stage_anaphors_zh"], False)

@@ -132,6 +132,11 @@ class TermBase:
         # Problems that do not stop loading (e.g. mistranslations naming unknown concepts).
         self.warnings = warnings
         self._extra_en: dict[str, list[str]] = {}
+        # Traditional-script spellings, so pages from Hong Kong, Macao or Taiwan sources annotate too.
+        to_traditional = _to_traditional()
+        self._zh_forms = {
+            c.id: _unique(c.zh.forms() + [to_traditional(f) for f in c.zh.forms()]) for c in concepts
+        }
 
     def resolve(self, concept_id: str) -> Optional[str]:
         """The concept id for ``concept_id`` or one of its aliases; None when unknown."""
@@ -145,14 +150,14 @@ class TermBase:
     def forms(self, concept: Concept, lang: str) -> list[str]:
         """Every surface form to match for ``concept`` in ``lang`` (context-only forms excluded)."""
         if lang == "zh":
-            return concept.zh.forms()
+            return self._zh_forms[concept.id]
         return _unique(concept.en.forms() + self._extra_en.get(concept.id, []))
 
     def zh_words(self) -> list[str]:
         """Every Chinese string of the term base (for the jieba user dictionary)."""
         words: list[str] = []
         for c in self.concepts.values():
-            words += c.zh.forms() + c.zh.context_only
+            words += self._zh_forms[c.id] + c.zh.context_only
         return sorted({w.strip("“”\"‘’") for w in words if w.strip("“”\"‘’")})
 
     def concepts_for(self, concept_type: str) -> list[Concept]:
@@ -216,6 +221,12 @@ def _check_unique(concepts: list[Concept]) -> None:
                 other = owner.setdefault(key, c.id)
                 if other != c.id:
                     raise TermBaseError(f"{lang} form {form!r} belongs to both {other} and {c.id}")
+
+
+def _to_traditional():
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
 
 
 def _read_json(path: Path) -> dict:
