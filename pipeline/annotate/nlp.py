@@ -107,6 +107,8 @@ def english_form_variants(forms: list[str], concept: Concept) -> list[str]:
             out.add(f.replace("-", "–"))
         if "–" in f:
             out.add(f.replace("–", "-"))
+        if concept.type == "mechanism" and re.search(r"(?i)\bassistance\b", f):
+            out.add(re.sub(r"(?i)\bassistance\b", "help", f))  # MT renders 帮扶 as "help" too
         if concept.type == "mechanism" or concept.type == "actor" and concept.group in ("role", "place-group", "local-body"):
             out.add(_plural(f))
             if concept.type == "actor":

@@ -108,3 +108,16 @@ def test_frames_for_sentences_with_actor_and_mechanism(annotator):
 def test_mechanism_inside_an_actor_name_is_not_a_mechanism(annotator):
     spans = spans_of(annotator, "国务院扶贫开发领导小组办公室发布通知。", "zh")
     assert [s.label for s in spans] == ["ACTOR"]
+
+
+def test_traditional_script_gets_the_same_concepts(annotator):
+    simplified = "党的十八大以来，国务院扶贫开发领导小组部署东西部扶贫协作，上海市与云南省开展结对帮扶。"
+    traditional = "黨的十八大以來，國務院扶貧開發領導小組部署東西部扶貧協作，上海市與雲南省開展結對幫扶。"
+    ids = [{(s.label, s.concept_id) for s in spans_of(annotator, t, "zh")} for t in (simplified, traditional)]
+    assert ids[0] == ids[1]
+    assert ("STAGE", "congress/18th-national-congress") in ids[1]
+
+
+def test_help_is_read_as_assistance_in_machine_translation(annotator):
+    spans = spans_of(annotator, "They expanded consumption help and Industry help.", "en")
+    assert {s.concept_id for s in spans} == {"mechanism/consumption-assistance", "mechanism/industrial-assistance"}
