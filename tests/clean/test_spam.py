@@ -89,6 +89,8 @@ def test_repeated_brand_shaped_token_not_in_lexicon():
     ("improve public servicesMalaysia Sugarin townships", "improve public services in townships"),
     ("access to education and Sugar Daddymedical insurance", "access to education and medical insurance"),
     ("the eastern regions.Singapore Sugar The province", "the eastern regions. The province"),
+    ("the servicesLebanon Sugar of villages", "the services of villages"),
+    ("new jobs in Zambia Sugar daddy rural towns", "new jobs in rural towns"),
 ])
 def test_escort_keywords_glued_either_side(inserted, expected):
     out, _ = run(inserted + ".\n" + EN_BODY)
@@ -295,3 +297,8 @@ def test_ctx_title_is_judged_with_the_article():
     spammed = DocContext(lang="en", title="Opinions on rural roads_bet365 app download")
     spam.find_edits("Opinions on rural roads\n" + EN_BODY, spammed)
     assert spammed.title == "Opinions on rural roads"
+
+
+def test_sugar_industry_is_not_escort_spam():
+    text = "The Guangxi Sugar Industry Group will modernise cane farms.\nGuangxi Sugar output rose.\n" + EN_BODY
+    assert run(text)[1] == []
