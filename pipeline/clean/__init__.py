@@ -81,22 +81,28 @@ def clean_document(raw: RawDocument, settings: CleanSettings | None = None) -> C
 
 
 def _apply(log: ChangeLog, edits: list[Edit], ctx: DocContext, review: list[Change]) -> None:
+    """Apply confident edits; list the others in ``review`` (in source coordinates).
+
+    An edit with confidence 0 is a flag: it is never applied, whatever the threshold.
+    """
     threshold = ctx.settings.review_threshold
-    keep = [e for e in edits if e.confidence >= threshold]
+    keep = []
     for e in edits:
-        if e.confidence < threshold:
-            start, end = log.source_range(e.start, e.end)
-            review.append(
-                Change(
-                    start=start,
-                    end=end,
-                    before=log.source_text[start:end],
-                    after=e.after,
-                    kind=e.kind,
-                    rule=e.rule,
-                    confidence=round(e.confidence, 4),
-                )
+        if e.confidence >= threshold and e.confidence > 0:
+            keep.append(e)
+            continue
+        start, end = log.source_range(e.start, e.end)
+        review.append(
+            Change(
+                start=start,
+                end=end,
+                before=log.source_text[start:end],
+                after=e.after,
+                kind=e.kind,
+                rule=e.rule,
+                confidence=round(e.confidence, 4),
             )
+        )
     log.apply(keep)
 
 

@@ -6,13 +6,9 @@ edit with kind ``mt`` and rule ``mt.term.<slug>``, so the change log keeps the
 wrong rendering as ``before`` and the preferred term as ``after``.
 
 With ``settings.term_repair == "flag"`` nothing is rewritten. Every hit is
-named in the record's flags (``term-repair.flagged:<id>``) and
-
-- goes to the record's ``review`` list as an edit with confidence 0.0
-  (:data:`FLAG_CONFIDENCE`) when ``review_threshold`` is above 0, since the
-  cleaner routes edits below the threshold to review;
-- otherwise (threshold 0 would apply the edit) is listed in the record's
-  ``metadata["term_repair_flagged"]`` as ``{"rule", "before", "after"}``.
+named in the record's flags (``term-repair.flagged:<id>``) and proposed with
+confidence 0.0 (:data:`FLAG_CONFIDENCE`), which the cleaner never applies: it
+lists the edit in the record's ``review`` instead.
 """
 
 from __future__ import annotations
@@ -106,20 +102,15 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         after = _match_case(text[start:end], rule.preferred, _sentence_start(text, start))
         edits.append(Edit(start, end, after, "mt", rule.rule, FLAG_CONFIDENCE if flag_only else 1.0))
     if flag_only:
-        return _flagged(text, edits, ctx)
+        _flag(edits, ctx)
     return edits
 
 
-def _flagged(text: str, edits: list[Edit], ctx: DocContext) -> list[Edit]:
+def _flag(edits: list[Edit], ctx: DocContext) -> None:
     for e in edits:
         flag = "term-repair.flagged:mt-term/" + e.rule.removeprefix("mt.term.")
         if flag not in ctx.flags:
             ctx.flags.append(flag)
-    if ctx.settings.review_threshold > FLAG_CONFIDENCE:
-        return edits  # below the threshold: the cleaner lists them for review
-    listed = ctx.metadata.setdefault("term_repair_flagged", [])
-    listed.extend({"rule": e.rule, "before": text[e.start : e.end], "after": e.after} for e in edits)
-    return []
 
 
 def _hits(text: str) -> list[tuple[int, int, TermRule]]:
