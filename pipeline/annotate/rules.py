@@ -24,46 +24,50 @@ class ActorRules:
     def __init__(self, termbase: TermBase):
         _tag_table()  # load jieba's part-of-speech table now, not on the first document
         r = termbase.rules
-        self.rules = r
-        self.places_zh = {f for c in termbase.concepts.values() if c.group in ("province-level", "planning-city", "city") for f in c.zh.forms()}
+        places = [c for c in termbase.concepts.values() if c.group in ("province-level", "planning-city", "city")]
+        self.places_zh = {f for c in places for f in termbase.forms(c, "zh")}
         self.zh_stop = set(r["zh_admin_stop_words"])
         self.zh_suffixes = sorted(r["zh_admin_suffixes"], key=len, reverse=True)
-        alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-        self.zh_chain = re.compile(rf"([{HAN}]{{2,4}}?(?:{alt(r['zh_admin_chain_suffixes'])}))")
+        self.zh_org_stops = sorted(r["zh_org_prefix_stops"], key=len, reverse=True)
+        self._compile_zh(r)
+        self._compile_en(r)
+
+    def _compile_zh(self, r: dict) -> None:
+        self.zh_chain = re.compile(rf"([{HAN}]{{2,4}}?(?:{_alt(r['zh_admin_chain_suffixes'])}))")
         # A county or city name jieba does not know, right after a function character (与布拖县结对).
         self.zh_bare_unit = re.compile(rf"(?<=[与和及、，。；：在向赴到对从同])[{HAN}]{{2}}(?:县|市|区|旗)(?![{HAN}]?[长])")
-        self.zh_unit_tail = re.compile(rf"(?:{alt(r['zh_body_suffixes'])}|长)")
-        self.zh_body = re.compile(rf"(?:{alt(r['zh_body_suffixes'])})")
+        self.zh_unit_tail = re.compile(rf"(?:{_alt(r['zh_body_suffixes'])}|长)")
+        self.zh_body = re.compile(rf"(?:{_alt(r['zh_body_suffixes'])})")
         surnames = re.escape(r["zh_surnames"])
         self.zh_office = re.compile(
-            rf"(?:{alt(r['zh_office_prefixes'])})?(?:{alt(r['zh_office_titles'])})(?=[{surnames}][{HAN}]{{1,2}})"
+            rf"(?:{_alt(r['zh_office_prefixes'])})?(?:{_alt(r['zh_office_titles'])})(?=[{surnames}][{HAN}]{{1,2}})"
         )
-        self.zh_org = re.compile(rf"(?:{alt(r['zh_org_shapes'])})")
+        self.zh_org = re.compile(rf"(?:{_alt(r['zh_org_shapes'])})")
         # Bureaus and offices named by their function (民政局, 人社厅): a name on their own.
-        self.zh_org_names = re.compile(rf"(?:{alt(r['zh_org_names'])})")
-        self.zh_org_stops = sorted(r["zh_org_prefix_stops"], key=len, reverse=True)
+        self.zh_org_names = re.compile(rf"(?:{_alt(r['zh_org_names'])})")
+
+    def _compile_en(self, r: dict) -> None:
         cap = r"[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?"
-        stop = alt(r["en_place_stop_words"])
-        self.en_unit = re.compile(rf"\b(?!(?:{stop})\b)({cap}(?:\s(?!(?:{stop})\b){cap}){{0,2}})\s(?:{alt(r['en_admin_units'])})\b")
+        stop = _alt(r["en_place_stop_words"])
+        units = _alt(r["en_admin_units"])
+        # Inside a name, "and the" starts a second name ("... of Jiangsu Province and the Shaanxi ...").
+        conn = "(?:" + "|".join(re.escape(c) for c in r["en_connectors"] if c != "and") + r"|and(?!\s+the\b))"
+        name = rf"{cap}(?:\s+(?:{conn}\s+)*{cap}){{0,5}}"
+        titles = "(?i:" + _alt(r["en_office_titles"]) + ")"
+        self.en_unit = re.compile(rf"\b(?!(?:{stop})\b)({cap}(?:\s(?!(?:{stop})\b){cap}){{0,2}})\s(?:{units})\b")
         self.en_body = re.compile(
-            rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?i:provincial|municipal|county|prefectural|township|village)\s(?i:{alt(r['en_body_suffixes'])})\b"
+            rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?i:provincial|municipal|county|prefectural|township|village)"
+            rf"\s(?i:{_alt(r['en_body_suffixes'])})\b"
         )
-        titles = "(?i:" + alt(r["en_office_titles"]) + ")"
-        conn = alt(r["en_connectors"])
-        # After "of", "and the" starts a second name ("... of Jiangsu Province and the Shaanxi ...").
-        of_conn = r"(?:of|for|on|the|&|and(?!\s+the\b))"
-        self.en_office_of = re.compile(
-            rf"\b(?:{titles})\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}}"
-        )
+        self.en_office_of = re.compile(rf"\b(?:{titles})\s+of\s+(?:the\s+)?{name}")
         self.en_office_name = re.compile(rf"\b(?:{titles})\s+(?!(?:{stop})\b)[A-Z][a-z]+\s[A-Z][a-z]+(?:-?[a-z]+)?\b")
         self.en_org = re.compile(
-            rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:{of_conn}\s+)*){{1,7}}(?:{alt(r['en_org_shapes'])})\b(?:\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}})?"
+            rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:{conn}\s+)*){{1,7}}(?:{_alt(r['en_org_shapes'])})\b"
+            rf"(?:\s+of\s+(?:the\s+)?{name})?"
         )
-        self.en_org_of = re.compile(
-            rf"\b(?:Ministry|Department|Office|Bureau|Commission|Committee)\s+of\s+(?:the\s+)?{cap}(?:\s+(?:{of_conn}\s+)*{cap}){{0,5}}"
-        )
+        self.en_org_of = re.compile(rf"\b(?:Ministry|Department|Office|Bureau|Commission|Committee)\s+of\s+(?:the\s+)?{name}")
         self.en_org_lower = re.compile(
-            rf"\b(?:(?!a\b|an\b|the\b|this\b|that\b|its\b|their\b|special\b|new\b)[a-z]+\s+)?(?:{alt(r['en_org_lower_shapes'])})\b"
+            rf"\b(?:(?!a\b|an\b|the\b|this\b|that\b|its\b|their\b|special\b|new\b)[a-z]+\s+)?(?:{_alt(r['en_org_lower_shapes'])})\b"
         )
 
     def find(self, doc, lang: str) -> list[Candidate]:
@@ -170,6 +174,10 @@ class ActorRules:
             for m in rx.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "ACTOR", None, {"rule": rule}))
         return out
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _name_end(pos: int, token_ends: set):
