@@ -168,7 +168,9 @@ class ChangeLog:
     def apply(self, edits: Iterable[Edit]) -> list[Edit]:
         """Apply non-overlapping edits given in current-text coordinates.
 
-        Returns the edits actually applied (no-ops dropped). Raises on overlap.
+        One pass over the edits and the existing changes: edits that touch the
+        same earlier change merge with it into one change. Returns the edits
+        actually applied (no-ops dropped). Raises on overlap.
         """
         ordered = sorted(
             (e for e in edits if self.text[e.start : e.end] != e.after),
@@ -179,52 +181,85 @@ class ChangeLog:
                 raise ValueError(f"overlapping edits {prev.rule} and {nxt.rule} at {nxt.start}")
         if ordered and ordered[-1].end > len(self.text):
             raise ValueError(f"edit {ordered[-1].rule} ends past the text")
-        for edit in reversed(ordered):
-            self._apply_one(edit)
+        if ordered:
+            self._rebuild(self._clusters(ordered))
         return ordered
 
-    def _touching(self, a: int, b: int) -> tuple[int, int]:
-        """Index range [first, last] of changes an edit on [a, b) must merge with."""
+    def _touched(self, e: Edit, lo: int) -> tuple[int, int]:
+        """Index range [first, last] of the changes edit ``e`` must merge with (empty: first > last)."""
+        a, b = e.start, e.end
         first, last = len(self._changes), -1
-        for i in range(max(bisect.bisect_left(self._cur_starts, a) - 1, 0), len(self._changes)):
+        for i in range(lo, len(self._changes)):
             cs, ce = self._cur_starts[i], self._cur_end(i)
             if cs > b:
                 break
-            hit = (cs < b and ce > a) if a < b else (cs <= a <= ce)
-            if hit:
-                first, last = min(first, i), max(last, i)
+            if (cs < b and ce > a) if a < b else (cs <= a <= ce):
+                first, last = min(first, i), i
         return first, last
 
-    def _apply_one(self, e: Edit) -> None:
-        a, b = e.start, e.end
-        first, last = self._touching(a, b)
-        kinds, rules, conf = [e.kind], [e.rule], e.confidence
-        if last >= first:
-            olds = self._changes[first : last + 1]
-            cur_a = min(a, self._cur_starts[first])
-            cur_b = max(b, self._cur_end(last))
-            src_a = olds[0].start if self._cur_starts[first] <= a else self._src_as_start(a)
-            src_b = olds[-1].end if self._cur_end(last) >= b else self._src_as_end(b)
-            kinds = [*(o.kind for o in olds), e.kind]
-            rules = [*(o.rule for o in olds), e.rule]
-            conf = min([conf, *(o.confidence for o in olds)])
-            del self._changes[first : last + 1]
-            del self._cur_starts[first : last + 1]
-            insert_at = first
-        else:
-            cur_a, cur_b = a, b
-            src_a, src_b = self._src_as_start(a), self._src_as_end(b)
-            insert_at = bisect.bisect_right(self._cur_starts, a)
-        new_after = self.text[cur_a:a] + e.after + self.text[b:cur_b]
-        delta = len(e.after) - (b - a)
-        self.text = self.text[:a] + e.after + self.text[b:]
-        for j in range(insert_at, len(self._cur_starts)):
-            self._cur_starts[j] += delta
-        before = self.source_text[src_a:src_b]
-        if before == new_after:
-            return  # the edits cancelled out: the source reads as it was
-        self._changes.insert(
-            insert_at,
-            SourceChange(src_a, src_b, before, new_after, _merge_kind(kinds), _merge_rule(rules), conf),
-        )
-        self._cur_starts.insert(insert_at, cur_a)
+    def _clusters(self, ordered: list[Edit]) -> list[tuple[list[Edit], int, int]]:
+        """Group edits that touch a common earlier change; each group becomes one change."""
+        clusters: list[tuple[list[Edit], int, int]] = []
+        lo = 0
+        for e in ordered:
+            # Changes ending before this edit starts cannot touch it or any later edit.
+            while lo < len(self._changes) and self._cur_end(lo) < e.start:
+                lo += 1
+            first, last = self._touched(e, lo)
+            if clusters and last >= 0 and clusters[-1][2] >= first:
+                group, f, l = clusters[-1]
+                clusters[-1] = (group + [e], f, max(l, last))
+            else:
+                clusters.append(([e], first, last))
+        return clusters
+
+    def _rebuild(self, clusters: list[tuple[list[Edit], int, int]]) -> None:
+        text, olds, starts = self.text, self._changes, self._cur_starts
+        pieces: list[str] = []
+        new_changes: list[SourceChange] = []
+        new_starts: list[int] = []
+        pos = delta = i = 0
+        for group, first, last in clusters:
+            a, b = group[0].start, group[-1].end
+            merged = olds[first : last + 1] if last >= 0 else []
+            boundary = first if merged else max(i, bisect.bisect_right(starts, a))
+            for j in range(i, boundary):  # untouched changes before this group
+                new_changes.append(olds[j])
+                new_starts.append(starts[j] + delta)
+            if merged:
+                cur_a, cur_b = min(a, starts[first]), max(b, self._cur_end(last))
+                src_a = merged[0].start if starts[first] <= a else self._src_as_start(a)
+                src_b = merged[-1].end if self._cur_end(last) >= b else self._src_as_end(b)
+            else:
+                cur_a, cur_b = a, b
+                src_a, src_b = self._src_as_start(a), self._src_as_end(b)
+            after_parts, at = [], cur_a
+            for e in group:
+                after_parts += [text[at : e.start], e.after]
+                at = e.end
+            after_parts.append(text[at:cur_b])
+            after = "".join(after_parts)
+            pieces += [text[pos:cur_a], after]
+            before = self.source_text[src_a:src_b]
+            if before != after:  # else the edits cancelled out: the source reads as it was
+                new_changes.append(
+                    SourceChange(
+                        src_a,
+                        src_b,
+                        before,
+                        after,
+                        _merge_kind([*(o.kind for o in merged), *(e.kind for e in group)]),
+                        _merge_rule([*(o.rule for o in merged), *(e.rule for e in group)]),
+                        min([*(o.confidence for o in merged), *(e.confidence for e in group)]),
+                    )
+                )
+                new_starts.append(cur_a + delta)
+            delta += len(after) - (cur_b - cur_a)
+            pos = cur_b
+            i = last + 1 if merged else boundary
+        for j in range(i, len(olds)):
+            new_changes.append(olds[j])
+            new_starts.append(starts[j] + delta)
+        pieces.append(text[pos:])
+        self.text = "".join(pieces)
+        self._changes, self._cur_starts = new_changes, new_starts
