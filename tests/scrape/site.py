@@ -43,10 +43,11 @@ class Site:
     def __init__(self) -> None:
         self.pages: dict[str, Page] = {}
         self.handlers: dict[str, Callable] = {}
-        self.hits: list[Hit] = []
+        self._hits: list[Hit] = []
         self.active: dict[str, int] = {}
         self.max_active: dict[str, int] = {}
         self.calls: dict[str, int] = {}
+        self.in_handler = 0  # requests whose handler has not logged its hit yet
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
@@ -65,6 +66,7 @@ class Site:
         return self
 
     def stop(self) -> None:
+        self.settle()
         self.server.shutdown()
         self.server.server_close()
 
@@ -76,6 +78,18 @@ class Site:
         """``fn(handler, call_number)`` answers the request itself."""
         self.handlers[path] = fn
         return self.url(path)
+
+    def settle(self, timeout: float = 3.0) -> None:
+        """Wait until every handler has logged its hit (a client may finish first)."""
+        deadline = time.monotonic() + timeout
+        while self.in_handler and time.monotonic() < deadline:
+            time.sleep(0.005)
+
+    @property
+    def hits(self) -> list[Hit]:
+        """Every answered request, in the order the handlers finished."""
+        self.settle()
+        return list(self._hits)
 
     def hits_for(self, path: str) -> list[Hit]:
         return [h for h in self.hits if h.path == path]
@@ -89,6 +103,7 @@ class Site:
             self.active[host] = self.active.get(host, 0) + 1
             self.max_active[host] = max(self.max_active.get(host, 0), self.active[host])
             self.calls[path] = self.calls.get(path, 0) + 1
+            self.in_handler += 1
             return self.calls[path]
 
     def leave(self, host: str) -> None:
@@ -97,7 +112,8 @@ class Site:
 
     def log(self, hit: Hit) -> None:
         with self._lock:
-            self.hits.append(hit)
+            self._hits.append(hit)
+            self.in_handler -= 1
 
 
 def _handler_for(site: Site):

@@ -265,7 +265,8 @@ def test_revisit_after_skips_the_request_entirely(site, config, tmp_path):
 
 def test_per_host_concurrency_is_never_exceeded(site, config, tmp_path):
     urls = [site.add(f"/slow{i}.html", f"<p>{i}</p>", delay=0.15) for i in range(12)]
-    with Fetcher(tmp_path / "raw", replace(config, per_host_concurrency=2), ALLOW) as f:
+    # a generous read timeout: a client-side timeout and retry would legitimately overlap on the server
+    with Fetcher(tmp_path / "raw", replace(config, per_host_concurrency=2, read_timeout=15), ALLOW) as f:
         with ThreadPoolExecutor(max_workers=8) as pool:  # more callers than the host allows
             items = list(pool.map(f.fetch, urls))
     assert all(isinstance(i, RawDocument) for i in items)
@@ -286,12 +287,13 @@ def test_hosts_are_fetched_in_parallel_each_within_its_limit(config, tmp_path):
     sites = [Site().start() for _ in range(3)]
     try:
         urls = [s.add(f"/p{i}.html", f"<p>{i}</p>", delay=0.15) for s in sites for i in range(4)]
-        result = scrape(urls, tmp_path / "raw", replace(config, per_host_concurrency=1, max_hosts=3), ALLOW)
+        result = scrape(urls, tmp_path / "raw", replace(config, per_host_concurrency=1, max_hosts=3, read_timeout=15), ALLOW)
     finally:
         for s in sites:
             s.stop()
     assert len(result.documents) == 12
-    assert all(max(s.max_active.values()) == 1 for s in sites)
+    timings = [[(h.path, h.status, round(h.ended - h.started, 2)) for h in s.hits] for s in sites]
+    assert all(max(s.max_active.values()) == 1 for s in sites), (result.stats, timings)
     spans = [[(h.started, h.ended) for h in s.hits if h.path.startswith("/p")] for s in sites]
     overlapping = sum(1 for i, j in ((0, 1), (0, 2), (1, 2)) for x in spans[i] for y in spans[j] if x[0] < y[1] and y[0] < x[1])
     assert overlapping >= 3, "requests to different hosts never overlapped"
