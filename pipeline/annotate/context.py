@@ -17,8 +17,9 @@ from typing import Optional
 from .nlp import Candidate
 from .stages import stage_id_for
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’\"」』）)]*|\n+|(?<=[a-z0-9%)\]”\"])\.(?=\s|$|[A-Z])")
+_SENTENCE_END = re.compile(r"[。！？!?；]+[”’\"」』）)]*|\n+|(?<=[a-z0-9%)\]”\"])\.(?=\s|$|[A-Z])")
 # Spans that name a calendar year a day-only date (9月1日) can take.
+_CONTEXT_CHARS = 300
 _DATED_RULES = ("stage.date", "stage.month", "stage.year", "stage.range", "stage.since", "stage.relative")
 
 
@@ -83,6 +84,9 @@ def resolve_stages(text: str, stages: list[Candidate], canonical: list, publishe
                 cand.attrs["year_from"] = "published"
         elif cand.attrs.pop("needs_year", False):
             year, source = _context_year(cand, stages, paras, published_year)
+            if year is not None:
+                year += cand.attrs.get("year_offset", 0)
+            cand.attrs.pop("year_offset", None)
             cand.attrs.update(start_year=year, end_year=year)
             if year is not None:
                 cand.attrs["year_from"] = source
@@ -92,10 +96,13 @@ def resolve_stages(text: str, stages: list[Candidate], canonical: list, publishe
 
 
 def _context_year(cand: Candidate, stages: list[Candidate], paras: list[Segment], published_year):
+    """The year of the nearest dated STAGE before ``cand`` in its paragraph, or within the
+    preceding ``_CONTEXT_CHARS`` characters; else the document date."""
     para = next((p for p in paras if p.start <= cand.start < p.end), None)
+    lower = min(para.start if para else cand.start, max(0, cand.start - _CONTEXT_CHARS))
     before = [
         s for s in stages
-        if para and para.start <= s.start < cand.start and s.attrs.get("start_year")
+        if lower <= s.start < cand.start and s.attrs.get("start_year")
         and s.attrs.get("rule", "").startswith(_DATED_RULES)
     ]
     if before:

@@ -68,6 +68,13 @@ class StageRules:
             rf"(?P<rel>{rel_zh})(?:以[来來]|上半年|下半年|前三季度|一季度|年初|年底|年末|初|底)?(?![\u4e00-\u9fff]?[龄纪])")))
         self.en_rules.append(("stage.relative.en", re.compile(
             rf"(?i)\b(?:since the beginning of |since the start of |earlier |later |(?:so far )?)(?P<rel>{rel_en})\b")))
+        self.context_relative = {"zh": r.get("relative_context_years_zh", {}), "en": r.get("relative_context_years_en", {})}
+        ctx_zh = "|".join(sorted(self.context_relative["zh"], key=len, reverse=True))
+        ctx_en = "|".join(sorted(self.context_relative["en"], key=len, reverse=True))
+        self.zh_rules.append(("stage.context-year.zh", re.compile(
+            rf"(?P<ctx>{ctx_zh})(?:(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号])?|底|初|年底|年初)?")))
+        self.en_rules.append(("stage.context-year.en", re.compile(
+            rf"(?i)\b(?:(?:in|by|at the end of|later)\s+)?(?P<ctx>{ctx_en})\b")))
         self.anaphor_zh = _alternation(r["stage_anaphors_zh"], False)
         self.anaphor_en = _alternation(r["stage_anaphors_en"], True)
         self.anchor_en = re.compile(r"(?i)\b(?:" + "|".join(r["stage_anchor_en_before"]) + r")\s+(?:the\s+)?$")
@@ -123,6 +130,9 @@ class StageRules:
             z = g["zdec"]
             d = 1900 + (int(z) if z.isdigit() else ZH_SMALL[z[0]] * 10)
             return _stage(m.start(), m.end(), rule, d, d + 9)
+        if g.get("ctx"):
+            table = self.context_relative["zh" if rule.endswith(".zh") else "en"]
+            return _stage(m.start(), m.end(), rule, None, None, needs_year=True, year_offset=table[g["ctx"].lower()])
         if g.get("rel"):
             offset = self.relative["zh" if rule.endswith(".zh") else "en"][g["rel"].lower()]
             return _stage(m.start(), m.end(), rule, None, None, needs_year=True, year_offset=offset)
