@@ -80,3 +80,18 @@ def test_stage_id_for_periods():
     assert stage_id_for(2035, 2035, canonical, 2021) is None
     assert stage_id_for(2026, 2030, canonical, 2025) == "rural-revitalization"
     assert stage_id_for(1953, 1957, canonical, None) is None
+
+
+def test_same_year_and_following_year_take_the_date_before_them(annotator):
+    found = stages(annotator, "2016年7月20日，座谈会召开。同年12月，两办印发意见。次年，工作全面铺开。", "zh", published="2020-10-17")
+    assert found["同年12月"] == (2016, 2016, "targeted-poverty-alleviation")
+    assert found["次年"] == (2017, 2017, "targeted-poverty-alleviation")
+    en = stages(annotator, "In July 2016, a meeting was held. The following year, pairing expanded.", "en", published="2020-10-17")
+    assert en["The following year"] == (2017, 2017, "targeted-poverty-alleviation")
+
+
+def test_relative_years_take_the_document_date(annotator):
+    found = stages(annotator, "今年以来，两地深化劳务协作。去年底，签订协议。", "zh", published="2022-11-20")
+    assert found["今年以来"][:2] == (2022, 2022)
+    assert found["去年底"][:2] == (2021, 2021)
+    assert stages(annotator, "今年以来，两地深化劳务协作。", "zh")["今年以来"] == (None, None, None)
