@@ -245,6 +245,23 @@ def test_rerun_over_an_unchanged_site_downloads_no_page_again(site, config, tmp_
     assert [d.content for d in second.documents] == [d.content for d in first.documents]
 
 
+def test_last_modified_alone_gives_a_conditional_get(site, config, tmp_path):
+    stamp = "Tue, 02 Jan 2024 08:00:00 GMT"
+    seen = []
+
+    def page(h, n):
+        seen.append(h.headers.get("If-Modified-Since"))
+        if h.headers.get("If-Modified-Since") == stamp:
+            h.reply(304, b"", None)
+        else:
+            h.reply(200, b"<p>no etag here</p>", "text/html", {"Last-Modified": stamp})
+
+    url = site.handle("/lm.html", page)
+    scrape([url], tmp_path / "raw", config, ALLOW)
+    again = scrape([url], tmp_path / "raw", config, ALLOW)
+    assert seen == [None, stamp] and again.documents[0].content == b"<p>no etag here</p>"
+
+
 def test_changed_page_is_downloaded_again_and_stored_beside_the_old_bytes(site, config, tmp_path):
     url = site.add("/c.html", "<p>version one</p>")
     first = scrape([url], tmp_path / "raw", config, ALLOW).documents[0]
