@@ -72,11 +72,14 @@ class LangPipeline:
             span = doc[s:e]
             self._add(found, self._concepts[match_id], span.start_char, span.end_char)
         text = doc.text  # Doc.text joins every token: read it once
-        for form, concept in self._char_forms:
-            pos = text.find(form)
-            while pos >= 0:
-                self._add(found, concept, pos, pos + len(form))
-                pos = text.find(form, pos + 1)
+        if self._char_forms:
+            token_of = _token_index(doc)
+            for form, concept in self._char_forms:
+                pos = text.find(form)
+                while pos >= 0:
+                    if _fits_tokens(token_of, pos, pos + len(form)):
+                        self._add(found, concept, pos, pos + len(form))
+                    pos = text.find(form, pos + 1)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.concept_id or ""))
 
     @staticmethod
@@ -177,6 +180,26 @@ def _extend_english_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _token_index(doc) -> list[int]:
+    """For every character offset, the index of the token it belongs to."""
+    index = [0] * (len(doc.text) + 1)
+    for t in doc:
+        index[t.idx : t.idx + len(t.text)] = [t.i] * len(t.text)
+    index[len(doc.text)] = len(doc)
+    return index
+
+
+def _fits_tokens(token_of: list[int], start: int, end: int) -> bool:
+    """A term found by characters counts when it lies inside one token (第一书记 in 驻村第一书记)
+    or one of its ends is a token boundary (脱贫|攻坚战); not when both ends cut through
+    tokens (帮扶方 in 消费帮扶|方面)."""
+    if token_of[start] == token_of[end - 1]:
+        return True
+    starts_on_boundary = start == 0 or token_of[start - 1] != token_of[start]
+    ends_on_boundary = token_of[end] != token_of[end - 1]
+    return starts_on_boundary or ends_on_boundary
 
 
 def _char_forms(termbase: TermBase) -> list[tuple[str, Concept]]:

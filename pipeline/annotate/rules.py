@@ -88,7 +88,7 @@ class ActorRules:
             if start is not None:
                 out.append(Candidate(start, self._extend_zh(text, tokens[i][0] + 1, ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
         for m in self.zh_bare_unit.finditer(text):
-            if m.group(0) not in self.zh_stop and m.group(0)[0] not in _ZH_QUANTIFIERS and not any(ch in m.group(0) for ch in _ZH_FUNCTION_CHARS):
+            if m.end() in ends and m.group(0) not in self.zh_stop and m.group(0)[0] not in _ZH_QUANTIFIERS and not any(ch in m.group(0) for ch in _ZH_FUNCTION_CHARS):
                 out.append(Candidate(m.start(), self._extend_zh(text, m.end(), ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
         for m in self.zh_office.finditer(text):
             name_end = _name_end(m.end(), ends)

@@ -121,3 +121,10 @@ def test_traditional_script_gets_the_same_concepts(annotator):
 def test_help_is_read_as_assistance_in_machine_translation(annotator):
     spans = spans_of(annotator, "They expanded consumption help and Industry help.", "en")
     assert {s.concept_id for s in spans} == {"mechanism/consumption-assistance", "mechanism/industrial-assistance"}
+
+
+def test_chinese_terms_inside_longer_tokens_but_not_across_two(annotator):
+    spans = {(s.label, s.text) for s in spans_of(annotator, "选派驻村第一书记，打赢脱贫攻坚战。在消费帮扶方面，交通区位较好。", "zh")}
+    assert ("ACTOR", "第一书记") in spans  # inside the token 驻村第一书记
+    assert ("STAGE", "脱贫攻坚") in spans  # jieba cuts 脱贫|攻坚战
+    assert not any(text in ("帮扶方", "交通区") for _, text in spans)
