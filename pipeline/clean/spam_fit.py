@@ -112,30 +112,49 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[int, int, float]]:
-    """Sentences spliced into a paragraph from unrelated text (novel prose, machine filler).
+    """Sentences spliced in from unrelated text (novel prose, machine filler).
 
-    A candidate shares almost no vocabulary with the rest of the document; a
-    narrative cue (dialogue, a character's eyes or smile) lowers the bar. Only
-    sentences inside a multi-sentence paragraph of a document long enough to
-    judge are candidates, so bylines, captions and short notes are never touched.
+    A candidate shares little vocabulary with the rest of the document and
+    carries a cue of fiction (moonlight, whispered, 冷笑道) or of commercial
+    filler (cheap deals, 最新章节); the less it shares, the fewer cues it needs,
+    and a conversational register (she, his, 她, 吗) counts in its favour.
+    Rare words alone are never enough: reportage quoting people, lists and
+    notes have them too.
     """
     spans = sentences(text)
     profile = DocProfile.of(text)
-    if len(spans) < 8 or profile.size() < (250 if lang == "zh" else 120):
+    if len(spans) < 3 or profile.size() < (40 if lang == "zh" else 20):
         return []
-    narrative = lex.cues("narrative_cues", lang)
     domain = _domain_vocabulary(lex, lang)
     found = []
     for s, e in spans:
         sent = text[s:e]
         size = len(cjk_bigrams(sent)) if lang == "zh" else len(content_words(sent))
-        if size < (12 if lang == "zh" else 8) or not _inside_paragraph(text, s, e):
+        if size < (8 if lang == "zh" else 5):
             continue
         score = profile.fit(sent, domain)
-        cued = count_cues(sent, narrative, lang) > 0
-        if (cued and score < 0.1) or (score < 0.05 and size >= (16 if lang == "zh" else 10)):
-            found.append((s, e, 0.65 if cued else 0.55))
+        cues = count_cues(sent, lex.cues("narrative_cues", lang), lang) \
+            + count_cues(sent, lex.cues("filler_cues", lang), lang)
+        if not cues:
+            continue  # rare words alone are no evidence: reportage and lists have them too
+        if cues >= 2 and score < 0.3:
+            found.append((s, e, 0.7))
+        elif _register(sent, lex, lang) and score < 0.2:
+            found.append((s, e, 0.65))
+        elif score < 0.1 and _inside_paragraph(text, s, e):
+            found.append((s, e, 0.6))
     return found
+
+
+def _register(sentence: str, lex: SpamLexicon, lang: str) -> int:
+    """Markers of narrative or conversational register: personal pronouns, modal particles."""
+    markers = lex.cues("register_markers", lang)
+    if lang != "zh":
+        words = latin_words(sentence)
+        return sum(words.count(m) for m in markers)
+    for excluded in lex.cues("register_exclusions", lang):
+        sentence = sentence.replace(excluded, "")
+    return sum(sentence.count(m) for m in markers)
 
 
 def _domain_vocabulary(lex: SpamLexicon, lang: str) -> frozenset:

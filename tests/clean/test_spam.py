@@ -302,3 +302,28 @@ def test_ctx_title_is_judged_with_the_article():
 def test_sugar_industry_is_not_escort_spam():
     text = "The Guangxi Sugar Industry Group will modernise cane farms.\nGuangxi Sugar output rose.\n" + EN_BODY
     assert run(text)[1] == []
+
+
+# --- spliced sentences ---------------------------------------------------------------------------------
+
+def test_short_article_still_loses_a_spliced_novel_sentence():
+    text = ("The county will repair rural roads this year. Funds for rural roads come from the county budget. "
+            "He kissed her hand and whispered that his heart had always belonged to her. "
+            "Township governments shall report the progress of road repair every quarter. "
+            "The county transport bureau will inspect the quality of the roads.\n")
+    out, edits = run(text)
+    assert "kissed" not in out and "whispered" not in out
+    assert "belonged" not in out
+    assert "Funds for rural roads come from the county budget. Township governments shall report" in out
+    assert all(e.rule == "spam.filler.off-topic-sentence" for e in edits)
+
+
+def test_quoted_officials_and_service_notices_are_not_fiction():
+    news = ("The county will repair rural roads this year, the county head said on Monday. "
+            "\"We will make sure every village has a paved road by 2025,\" he said, adding that his government "
+            "would invest 2 billion yuan in rural roads. Township governments shall report progress every quarter. "
+            "The transport bureau will inspect the roads.\n")
+    assert run(news)[1] == []
+    zh = ("尊敬的市民：您可以通过政务服务网办理社保卡。他表示，我市将进一步优化政务服务流程。我们将持续推进“一网通办”。"
+          "办理时间为工作日上午9时至下午5时。如有疑问，请拨打12345热线咨询。\n")
+    assert run(zh, "zh")[1] == []
