@@ -11,10 +11,6 @@ from .site import Site
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "scrape"
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "integration: starts a real Prefect server (slow)")
-
-
 class SleepLog:
     """Records the delays the fetcher asks for and sleeps a tiny fraction of them."""
 
