@@ -47,7 +47,7 @@ class ActorRules:
         self.zh_org_names = re.compile(rf"(?:{_alt(r['zh_org_names'])})")
 
     def _compile_en(self, r: dict) -> None:
-        cap = r"[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?"
+        cap = r"[A-Z][A-Za-z'’]+(?: ?- ?[A-Z][a-z]+)?"
         stop = _alt(r["en_place_stop_words"])
         units = _alt(r["en_admin_units"])
         # Inside a name, "and the" starts a second name ("... of Jiangsu Province and the Shaanxi ...").
