@@ -140,9 +140,20 @@ _TRADE_BEFORE_PLACE = re.compile(r"(?:娱乐|体育|彩票|真人|棋牌|官网)
 
 
 def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
-    """An unlisted gaming name standing where a place name was, more than once (鸿福娱乐县)."""
-    names: Counter = Counter()
+    """An unlisted gaming name standing where a place name was, more than once
+    (鸿福娱乐县, Lucky Casino County)."""
     spans: dict[str, list[tuple[int, int]]] = {}
+    for key, start, end in [*_zh_gaming_places(text), *_en_gaming_places(text)]:
+        spans.setdefault(key, []).append((start, end))
+    out = []
+    for key, found in sorted(spans.items()):
+        if len(found) >= 2:
+            out += [Insertion(s, e, "brand-as-place", "spam.brand-as-place.unlisted", 0.75)
+                    for s, e in found if not any(a < e and s < b for a, b in taken)]
+    return out
+
+
+def _zh_gaming_places(text: str):
     for m in _TRADE_BEFORE_PLACE.finditer(text):
         nxt = text[m.end() : m.end() + 2]
         if word_freq(nxt) >= 500:  # 市场, 区域: the trade word is followed by a word, not a place suffix
@@ -150,17 +161,18 @@ def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]]) -> list[Ins
         run = re.search(r"[\u4e00-\u9fff]{2,}$", text[max(0, m.start() - 8) : m.start()])
         words = list(_jieba().cut(run.group(0))) if run else []
         name = words[-1] if words else ""
-        if not 2 <= len(name) <= 4 or word_freq(name) >= 2000:
-            continue
-        key = name + m.group(0)
-        names[key] += 1
-        spans.setdefault(key, []).append((m.start() - len(name), m.end()))
-    out = []
-    for key, n in sorted(names.items()):
-        if n >= 2:
-            out += [Insertion(s, e, "brand-as-place", "spam.brand-as-place.unlisted", 0.75)
-                    for s, e in spans[key] if not any(a < e and s < b for a, b in taken)]
-    return out
+        if 2 <= len(name) <= 4 and word_freq(name) < 2000:
+            yield name + m.group(0), m.start() - len(name), m.end()
+
+
+_EN_PLACE = re.compile(r"\b((?:[A-Z][A-Za-z0-9]*[ -]){0,2}[A-Z][A-Za-z0-9]*) (?=(?:County|City|Town|Township|District|Province|Prefecture)\b)")
+_GAMING_TOKEN = re.compile(r"(?i)^(?:casinos?|bet\w*|\w*bet|slots?|lotto|poker|gaming|jackpot|sportsbook|baccarat|\w*\d\w*)$")
+
+
+def _en_gaming_places(text: str):
+    for m in _EN_PLACE.finditer(text):
+        if any(_GAMING_TOKEN.match(tok) for tok in re.split(r"[ -]", m.group(1))):
+            yield m.group(1).lower(), m.start(1), m.end(1)
 
 
 def _brand_shape(token: str) -> bool:

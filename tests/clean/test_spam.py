@@ -327,3 +327,11 @@ def test_quoted_officials_and_service_notices_are_not_fiction():
     zh = ("尊敬的市民：您可以通过政务服务网办理社保卡。他表示，我市将进一步优化政务服务流程。我们将持续推进“一网通办”。"
           "办理时间为工作日上午9时至下午5时。如有疑问，请拨打12345热线咨询。\n")
     assert run(zh, "zh")[1] == []
+
+
+def test_unlisted_gaming_name_replacing_a_place_name_english():
+    text = ("Work report of the Lucky Casino County government\nLucky Casino County built 42 km of roads.\n"
+            "Baoding City and Betwinner City signed an agreement; Betwinner City will host the fair.\n" + EN_BODY)
+    out, _ = run(text)
+    assert out.startswith("Work report of the County government\nCounty built 42 km of roads.\n"
+                          "Baoding City and City signed an agreement; City will host the fair.")
