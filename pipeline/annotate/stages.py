@@ -28,57 +28,60 @@ def _stage(start: int, end: int, rule: str, y0: Optional[int], y1: Optional[int]
 class StageRules:
     def __init__(self, termbase: TermBase):
         r = termbase.rules
-        months = sorted(r["en_months"], key=len, reverse=True)
-        self.months = r["en_months"]
-        self.numbers = r["en_number_words"]
-        mon = r"(?P<mon>" + "|".join(months) + r")\.?"
-        nums = "|".join(sorted(self.numbers, key=len, reverse=True))
-        self.en_rules = [
+        self.relative = {"zh": r.get("relative_years_zh", {}), "en": r.get("relative_years_en", {})}
+        self.context_relative = {"zh": r.get("relative_context_years_zh", {}), "en": r.get("relative_context_years_en", {})}
+        self.en_rules = self._english_rules(r)
+        self.zh_rules = self._chinese_rules()
+        self.anaphor_zh = _alternation(r["stage_anaphors_zh"], False)
+        self.anaphor_en = _alternation(r["stage_anaphors_en"], True)
+        self.anchor_en = re.compile(r"(?i)\b(?:" + "|".join(r["stage_anchor_en_before"]) + r")\s+(?:the\s+)?$")
+        self.anchor_zh = re.compile("(?:" + "|".join(sorted(r["stage_anchor_zh_after"], key=len, reverse=True)) + ")")
+
+    def _english_rules(self, r: dict) -> list[tuple[str, re.Pattern]]:
+        mon = r"(?P<mon>" + _words(r["en_months"]) + r")\.?"
+        nums = _words(r["en_number_words"])
+        return [
             ("stage.date.iso", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])(?![\d-])")),
             ("stage.date.en", re.compile(rf"(?i)\b{mon}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
             ("stage.date.en", re.compile(rf"(?i)\b\d{{1,2}}\s+{mon}\s+(?P<y>{YEAR})\b")),
-            ("stage.month.en", re.compile(rf"(?i)\b(?:(?:early|mid|late|the end of|end of|the beginning of)[\s-]+)?{mon}\s+(?:of\s+)?(?P<y>{YEAR})\b")),
-            ("stage.range.en", re.compile(rf"(?i)\b(?:from\s+)?(?P<y>{YEAR})\s*(?:{DASH}|to|through|until)\s*(?P<y2>{YEAR}|\d\d)(?![\d-])")),
+            ("stage.month.en", re.compile(
+                rf"(?i)\b(?:(?:early|mid|late|the end of|end of|the beginning of)[\s-]+)?{mon}\s+(?:of\s+)?(?P<y>{YEAR})\b")),
+            ("stage.range.en", re.compile(
+                rf"(?i)\b(?:from\s+)?(?P<y>{YEAR})\s*(?:{DASH}|to|through|until)\s*(?P<y2>{YEAR}|\d\d)(?![\d-])")),
             ("stage.range.en", re.compile(rf"(?i)\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b")),
-            ("stage.decade.en", re.compile(rf"(?i)\b(?:the\s+)?(?P<dec>1[89]\d|20\d)0s\b")),
+            ("stage.decade.en", re.compile(r"(?i)\b(?:the\s+)?(?P<dec>1[89]\d|20\d)0s\b")),
             ("stage.since.en", re.compile(rf"(?i)\b(?:since|starting from|as of)\s+(?P<open>{YEAR})(?!\d|,\d)")),
             ("stage.year.en", re.compile(rf"(?<![\d.,/#-])(?<!No\.\s)(?<!Issue\s)(?P<y>{YEAR})(?![\w%]|,\d|\.\d|-\d)")),
             ("stage.day.en", re.compile(rf"(?i)\b{mon}\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
-            ("stage.duration.en", re.compile(rf"(?i)\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:{nums}|few)\s+decades|(?:{nums}|\d{{1,2}})\s+years)\b")),
+            ("stage.duration.en", re.compile(
+                rf"(?i)\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:{nums}|few)\s+decades|(?:{nums}|\d{{1,2}})\s+years)\b")),
             ("stage.duration.en", re.compile(rf"(?i)\b(?:{nums}|\d{{1,2}})[\s-]+years?\b(?!\s+old)")),
             ("stage.duration.en", re.compile(r"(?i)\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:several\s+|many\s+)?decades\b")),
+            ("stage.relative.en", re.compile(
+                rf"(?i)\b(?:since the beginning of |since the start of |earlier |later |(?:so far )?)(?P<rel>{_words(self.relative['en'])})\b")),
+            ("stage.context-year.en", re.compile(
+                rf"(?i)\b(?:(?:in|by|at the end of|later)\s+)?(?P<ctx>{_words(self.context_relative['en'])})\b")),
         ]
+
+    def _chinese_rules(self) -> list[tuple[str, re.Pattern]]:
         zh_year = r"(?P<y>" + YEAR + r")"
-        zh_num_year = r"(?P<cy>[〇零一二三四五六七八九]{4})"
-        self.zh_rules = [
+        return [
             ("stage.range.zh", re.compile(rf"{zh_year}年?\s*(?:{DASH}|至|到)\s*(?P<y2>{YEAR})年?")),
             ("stage.date.zh", re.compile(rf"{zh_year}年(?:\d{{1,2}})月(?:\d{{1,2}})[日号]")),
             ("stage.month.zh", re.compile(rf"{zh_year}年(?:\d{{1,2}})月(?:份|底|初|末|中旬|上旬|下旬)?")),
             ("stage.since.zh", re.compile(rf"(?P<open>{YEAR})年(?:以[来來]|起|至今|开始|開始)")),
             ("stage.year.zh", re.compile(rf"(?<!\d){zh_year}年(?:底|初|末|前后|上半年|下半年)?")),
-            ("stage.year.zh", re.compile(rf"{zh_num_year}年")),
+            ("stage.year.zh", re.compile(r"(?P<cy>[〇零一二三四五六七八九]{4})年")),
             ("stage.decade.zh", re.compile(r"(?:(?:20|二十|上)世纪)?(?P<zdec>[5-9]0|[五六七八九]十)年代")),
-            ("stage.day.zh", re.compile(r"(?<![\d年〇零一二三四五六七八九十])(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号]|份|底|初|中旬|上旬|下旬)")),
-            ("stage.duration.zh", re.compile(r"(?<![\d〇零一二三四五六七八九十两年第每近多])(?:[一二三四五六七八九十两]|[1-9]\d?)(?:个)?年(?:以?[来來])?(?![代级度前后底初末内轻])")),
+            ("stage.day.zh", re.compile(
+                r"(?<![\d年〇零一二三四五六七八九十])(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号]|份|底|初|中旬|上旬|下旬)")),
+            ("stage.duration.zh", re.compile(
+                r"(?<![\d〇零一二三四五六七八九十两年第每近多])(?:[一二三四五六七八九十两]|[1-9]\d?)(?:个)?年(?:以?[来來])?(?![代级度前后底初末内轻])")),
+            ("stage.relative.zh", re.compile(
+                rf"(?P<rel>{_words(self.relative['zh'])})(?:以[来來]|上半年|下半年|前三季度|一季度|年初|年底|年末|初|底)?(?![\u4e00-\u9fff]?[龄纪])")),
+            ("stage.context-year.zh", re.compile(
+                rf"(?P<ctx>{_words(self.context_relative['zh'])})(?:(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号])?|底|初|年底|年初)?")),
         ]
-        self.relative = {"zh": r.get("relative_years_zh", {}), "en": r.get("relative_years_en", {})}
-        rel_zh = "|".join(sorted(self.relative["zh"], key=len, reverse=True))
-        rel_en = "|".join(sorted(self.relative["en"], key=len, reverse=True))
-        self.zh_rules.append(("stage.relative.zh", re.compile(
-            rf"(?P<rel>{rel_zh})(?:以[来來]|上半年|下半年|前三季度|一季度|年初|年底|年末|初|底)?(?![\u4e00-\u9fff]?[龄纪])")))
-        self.en_rules.append(("stage.relative.en", re.compile(
-            rf"(?i)\b(?:since the beginning of |since the start of |earlier |later |(?:so far )?)(?P<rel>{rel_en})\b")))
-        self.context_relative = {"zh": r.get("relative_context_years_zh", {}), "en": r.get("relative_context_years_en", {})}
-        ctx_zh = "|".join(sorted(self.context_relative["zh"], key=len, reverse=True))
-        ctx_en = "|".join(sorted(self.context_relative["en"], key=len, reverse=True))
-        self.zh_rules.append(("stage.context-year.zh", re.compile(
-            rf"(?P<ctx>{ctx_zh})(?:(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])[日号])?|底|初|年底|年初)?")))
-        self.en_rules.append(("stage.context-year.en", re.compile(
-            rf"(?i)\b(?:(?:in|by|at the end of|later)\s+)?(?P<ctx>{ctx_en})\b")))
-        self.anaphor_zh = _alternation(r["stage_anaphors_zh"], False)
-        self.anaphor_en = _alternation(r["stage_anaphors_en"], True)
-        self.anchor_en = re.compile(r"(?i)\b(?:" + "|".join(r["stage_anchor_en_before"]) + r")\s+(?:the\s+)?$")
-        self.anchor_zh = re.compile("(?:" + "|".join(sorted(r["stage_anchor_zh_after"], key=len, reverse=True)) + ")")
 
     def find(self, text: str, lang: str) -> list[Candidate]:
         out: list[Candidate] = []
@@ -119,6 +122,8 @@ class StageRules:
             return _stage(m.start(), m.end(), rule, int(g["open"]), None)
         if g.get("y"):
             y = int(g["y"])
+            if rule == "stage.year.en" and _counts_things(m):
+                return None
             return _stage(m.start(), m.end(), rule, y, y)
         if g.get("cy"):
             y = int("".join(str(ZH_DIGITS[c]) for c in g["cy"]))
@@ -159,6 +164,20 @@ def stage_id_for(y0: Optional[int], y1: Optional[int], canonical: list, publishe
         if overlap > best_overlap:
             best, best_overlap = c.stage_id, overlap
     return best
+
+
+_YEAR_CUE = re.compile(r"(?i)\b(?:in|by|since|until|till|before|after|during|of|from|to|through|year|early|late|mid|end)\s*$")
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+
+
+def _counts_things(m: re.Match) -> bool:
+    """'2000 teachers' is a number of teachers; 'in 2000 teachers ...' still has its year cue."""
+    text = m.string
+    return bool(_PLURAL_NEXT.match(text, m.end())) and not _YEAR_CUE.search(text[max(0, m.start() - 12) : m.start()])
+
+
+def _words(table) -> str:
+    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
 
 
 def _alternation(phrases: list[str], ignore_case: bool) -> re.Pattern:

@@ -95,3 +95,8 @@ def test_relative_years_take_the_document_date(annotator):
     assert found["今年以来"][:2] == (2022, 2022)
     assert found["去年底"][:2] == (2021, 2021)
     assert stages(annotator, "今年以来，两地深化劳务协作。", "zh")["今年以来"] == (None, None, None)
+
+
+def test_counts_are_not_years_unless_a_year_cue_precedes(annotator):
+    found = stages(annotator, "They sent 2000 teachers and 1990 doctors. In 2019 efforts were made.", "en")
+    assert found == {"2019": (2019, 2019, "targeted-poverty-alleviation")}
