@@ -59,7 +59,11 @@ class ActorRules:
             rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?i:provincial|municipal|county|prefectural|township|village)"
             rf"\s(?i:{_alt(r['en_body_suffixes'])})\b"
         )
-        self.en_office_of = re.compile(rf"\b(?:{titles})\s+of\s+(?:the\s+)?{name}")
+        person = r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-?[a-z]+)?"
+        # "Zhang Xuefeng, secretary of the Rushan Municipal Party Committee" and "..., Wang Qiang, said"
+        self.en_office_of = re.compile(
+            rf"(?:\b{person},\s+(?:the\s+)?)?\b(?:{titles})\s+of\s+(?:the\s+)?{name}(?:,\s+{person}(?=,|\s+said\b))?"
+        )
         self.en_office_name = re.compile(rf"\b(?:{titles})\s+(?!(?:{stop})\b)[A-Z][a-z]+\s[A-Z][a-z]+(?:-?[a-z]+)?\b")
         self.en_org = re.compile(
             rf"\b(?:(?!The\b|This\b|A\b|An\b){cap}\s+(?:{conn}\s+)*){{1,7}}(?:{_alt(r['en_org_shapes'])})\b"
