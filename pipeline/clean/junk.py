@@ -31,7 +31,7 @@ _WORDCHAR = r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff]"
 _IN_WORD = re.compile(rf"(?<={_WORDCHAR})[{_SYMBOLS}]+(?={_WORDCHAR})")
 # One jammer token: one or two printable ASCII characters, not a plain word.
 _JAM_TOKEN = r"[!-~]{1,2}"
-_JAM_RUN = rf"{_JAM_TOKEN}(?:[ \t]+{_JAM_TOKEN}){{3,}}"
+_JAM_RUN = rf"{_JAM_TOKEN}(?:[ \t]+{_JAM_TOKEN}){{2,}}"
 _JAM_START = re.compile(rf"(?m)^([ \t]*)({_JAM_RUN})(?=[ \t]|[^\x00-\x7f]|$)")
 _JAM_END = re.compile(rf"(?m)(?:(?<=[^\x00-\x7f])|(?<=[ \t]))({_JAM_RUN})[ \t]*$")
 
@@ -104,7 +104,7 @@ def _is_jammer(run: str) -> bool:
     tokens = run.split()
     mixed = [t for t in tokens if len(t) == 2 and _classes(t) >= 2]
     symbols = {c for c in run if not c.isalnum() and not c.isspace()}
-    return len(mixed) >= 3 and len(mixed) * 2 >= len(tokens) and len(symbols) >= 2
+    return len(mixed) >= min(3, len(tokens) - 1) and len(mixed) * 2 >= len(tokens) and len(symbols) >= 2
 
 
 def _classes(token: str) -> int:

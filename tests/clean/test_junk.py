@@ -106,3 +106,18 @@ def test_discuz_jammer_element_goes_with_its_codes():
 
 def test_footnote_marks_are_not_bbcode():
     assert run("Smith argues[i] that policy[b] matters.[1]", "en")[1] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("政策全文如下。—— 来自 S1Next 客户端", "政策全文如下。"),
+    ("The plan is adopted. Sent from my iPhone", "The plan is adopted."),
+    ("正文内容。转载请注明出处", "正文内容。"),
+    ("第三段。Q7 m- x# P(", "第三段。"),
+])
+def test_more_forum_watermarks_and_short_jammers(text, expected):
+    assert run(text)[0].rstrip() == expected
+
+
+@pytest.mark.parametrize("text", ["我们来自五湖四海。", "Section 3 A. 4 B.", "A-1 B-2 C-3 units", "阶段 I. II. III. 完成"])
+def test_short_token_lines_that_are_not_jammers(text):
+    assert run(text)[1] == []
