@@ -65,6 +65,7 @@ class Annotator:
         cands += self.actor_rules.find(doc, lang)
         cands += self.stage_rules.find(text, lang)
         cands = self._drop_excluded(cands, text, lang)
+        cands = _drop_bylined_people(cands, text, rec)
         kept = _resolve_overlaps(cands, len(text), self.termbase)
         kept = _drop_nested(kept)
         stages = [c for c in kept if c.label == "STAGE"]
@@ -174,6 +175,18 @@ def _prefer_concepts(cands: list[Candidate], termbase: TermBase) -> list[Candida
 def _group(termbase: TermBase, c: Candidate) -> Optional[str]:
     concept = termbase.concepts.get(c.concept_id or "")
     return concept.group if concept is not None else None
+
+
+def _drop_bylined_people(cands: list[Candidate], text: str, rec: CleanRecord) -> list[Candidate]:
+    """The article's own authors and editors are document metadata, never an ACTOR."""
+    names = [n for n in rec.authors if isinstance(n, str)]
+    for key in ("editor", "editors", "reporter", "reporters"):
+        value = rec.metadata.get(key)
+        names += [value] if isinstance(value, str) else [v for v in value or [] if isinstance(v, str)]
+    names = [n.strip() for n in names if len(n.strip()) >= 2]
+    if not names:
+        return cands
+    return [c for c in cands if c.label != "ACTOR" or not any(n in text[c.start : c.end] for n in names)]
 
 
 class _Intervals:

@@ -128,3 +128,11 @@ def test_chinese_terms_inside_longer_tokens_but_not_across_two(annotator):
     assert ("ACTOR", "第一书记") in spans  # inside the token 驻村第一书记
     assert ("STAGE", "脱贫攻坚") in spans  # jieba cuts 脱贫|攻坚战
     assert not any(text in ("帮扶方", "交通区") for _, text in spans)
+
+
+def test_the_articles_own_author_is_not_an_actor(annotator):
+    text = "Reporter Wang Lin learned that Party secretary Wang Lin of the paper and Vice Premier Hu Chunhua spoke."
+    rec = CleanRecord(doc_id="t", source="t", lang="en", raw_sha256="0", source_text=text, text=text,
+                      authors=["Wang Lin"], metadata={"editor": "Zhang Yueying"})
+    actors = [s.text for s in annotator.annotate([rec])[0].spans if s.label == "ACTOR"]
+    assert actors == ["Vice Premier Hu Chunhua"]
