@@ -27,6 +27,7 @@ from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
 from .spam_fit import DocProfile, is_governance_doc, off_topic_sentences
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
+from .spam_script import traditional_runs
 from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
@@ -70,6 +71,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
         found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found])
         found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
+        if ctx.lang == "zh":
+            found += traditional_runs(text, frozenset(lex.cues("seo_places", "zh")))
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
     return removal_edits(text, found, profile.vocabulary())

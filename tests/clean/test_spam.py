@@ -335,3 +335,18 @@ def test_unlisted_gaming_name_replacing_a_place_name_english():
     out, _ = run(text)
     assert out.startswith("Work report of the County government\nCounty built 42 km of roads.\n"
                           "Baoding City and City signed an agreement; City will host the fair.")
+
+
+def test_traditional_keywords_in_a_simplified_article_are_caught_unlisted():
+    body = ZH_BODY * 3
+    text = "推进城市台北冷凍空調更新改造工作。\n加快农村網站架構優化物流体系建设。\n" + body
+    out, edits = run(text, "zh")
+    assert out.startswith("推进城市更新改造工作。\n加快农村物流体系建设。\n")
+    assert all(e.confidence < 0.9 for e in edits)
+
+
+def test_traditional_article_or_old_forms_are_not_flagged():
+    trad = "關於推動城市更新的實施方案。為加快推動城市更新，改善居住環境，提升城市品質，制定本方案。各區應完成轄區內老舊社區的摸底調查。\n"
+    assert run(trad, "zh")[1] == []
+    simp = "乾隆年间修建的古桥得到保护。" + ZH_BODY * 3
+    assert run(simp, "zh")[1] == []

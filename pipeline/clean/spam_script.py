@@ -1,0 +1,88 @@
+"""Traditional-script keywords inside a Simplified article: injected text of families no lexicon lists.
+
+Taiwanese SEO keywords (網頁設計, 水電行) keep their script when they are
+spliced into a mainland article, so a short Traditional run in an otherwise
+Simplified text is evidence of injection on its own. Words are judged by
+OpenCC at word level (jieba), so names that keep an old form in Simplified
+text (乾隆) are not taken for Traditional.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from .spam_rejoin import Insertion
+from .spam_shapes import _jieba
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+CONFIDENCE = 0.6
+
+
+@functools.lru_cache(maxsize=1)
+def _converters():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert, opencc.OpenCC("s2t").convert
+
+
+def _is_traditional(word: str) -> bool:
+    return _converters()[0](word) != word
+
+
+def _is_simplified(word: str) -> bool:
+    return _converters()[1](word) != word
+
+
+def traditional_runs(text: str, places: frozenset = frozenset()) -> list[Insertion]:
+    """Runs of Traditional words in a text written in Simplified script (``places``: city
+    names an SEO keyword may carry in front)."""
+    tokens = [(m.start() + off, w) for m in _CJK_RUN.finditer(text) for off, w in _offsets(m.group(0))]
+    simp = sum(1 for _p, w in tokens if _is_simplified(w))
+    trad = [i for i, (_p, w) in enumerate(tokens) if _is_traditional(w)]
+    if simp < 20 or len(trad) * 10 > simp:
+        return []  # not a Simplified article, or a mixed one: script tells nothing
+    out = []
+    for first, last in _groups(trad, tokens):
+        if sum(_trad_chars(tokens[i][1]) for i in range(first, last + 1)) < 2:
+            continue
+        first, last = _absorb(tokens, first, last, places)
+        start, end = tokens[first][0], tokens[last][0] + len(tokens[last][1])
+        out.append(Insertion(start, end, "seo-tw", "spam.unknown.traditional-in-simplified", CONFIDENCE))
+    return out
+
+
+def _offsets(run: str):
+    pos = 0
+    for word in _jieba().cut(run):
+        yield pos, word
+        pos += len(word)
+
+
+def _trad_chars(word: str) -> int:
+    conv = _converters()[0](word)
+    return sum(a != b for a, b in zip(word, conv))
+
+
+def _groups(trad: list[int], tokens: list[tuple[int, str]]):
+    """Consecutive Traditional tokens (allowing one neutral token between) that touch in the text."""
+    group: list[int] = []
+    for i in trad:
+        if group and i - group[-1] <= 2 and _touching(tokens, group[-1], i):
+            group.append(i)
+            continue
+        if group:
+            yield group[0], group[-1]
+        group = [i]
+    if group:
+        yield group[0], group[-1]
+
+
+def _touching(tokens: list[tuple[int, str]], i: int, j: int) -> bool:
+    return tokens[j][0] == tokens[i][0] + sum(len(tokens[k][1]) for k in range(i, j))
+
+
+def _absorb(tokens: list[tuple[int, str]], first: int, last: int, places: frozenset) -> tuple[int, int]:
+    """Take in a Taiwanese city name in front (台北 before 水電行): SEO keywords name their market."""
+    if first > 0 and tokens[first - 1][1] in places and _touching(tokens, first - 1, first):
+        first -= 1
+    return first, last
