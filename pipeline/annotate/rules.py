@@ -54,7 +54,7 @@ class ActorRules:
         conn = "(?:" + "|".join(re.escape(c) for c in r["en_connectors"] if c != "and") + r"|and(?!\s+the\b))"
         name = rf"{cap}(?:\s+(?:{conn}\s+)*{cap}){{0,5}}"
         titles = "(?i:" + _alt(r["en_office_titles"]) + ")"
-        self.en_unit = re.compile(rf"\b(?!(?:{stop})\b)({cap}(?:\s(?!(?:{stop})\b){cap}){{0,2}})\s(?:{units})\b")
+        self.en_unit = re.compile(rf"\b(?!(?:{stop})\b)({cap}(?:\s(?!(?:{stop})\b){cap}){{0,2}})\s(?i:{units})\b")
         self.en_body = re.compile(
             rf"\b(?!(?:{stop})\b)({cap}(?:\s{cap}){{0,2}})\s(?i:provincial|municipal|county|prefectural|township|village)"
             rf"\s(?i:{_alt(r['en_body_suffixes'])})\b"
