@@ -65,12 +65,17 @@ class LangPipeline:
             self.matcher.add(concept.id, [p for p in patterns if len(p)])
             self._concepts[key] = concept
         self._char_forms = _char_forms(termbase) if lang == "zh" else []
+        self._role_heads = _role_heads(termbase) if lang == "zh" else {}
 
     def match_terms(self, doc) -> list[Candidate]:
         found: dict[tuple[int, int, str], Candidate] = {}
         for match_id, s, e in self.matcher(doc):
             span = doc[s:e]
             self._add(found, self._concepts[match_id], span.start_char, span.end_char)
+        for t in doc:
+            head = self._role_heads.get(t.text[-2:]) if len(t.text) > 2 else None
+            if head is not None and t.text[-3] not in "的和与及":
+                self._add(found, head, t.idx, t.idx + len(t.text))  # 龙头企业, 党政干部: a kind of the role
         text = doc.text  # Doc.text joins every token: read it once
         if self._char_forms:
             token_of = _token_index(doc)
@@ -193,13 +198,27 @@ def _token_index(doc) -> list[int]:
 
 def _fits_tokens(token_of: list[int], start: int, end: int) -> bool:
     """A term found by characters counts when it lies inside one token (第一书记 in 驻村第一书记)
-    or one of its ends is a token boundary (脱贫|攻坚战); not when both ends cut through
-    tokens (帮扶方 in 消费帮扶|方面)."""
+    or both ends are token boundaries, or one end is and the term has 4+ characters (脱贫|攻坚战);
+    not when it cuts through tokens (帮扶方 in 消费帮扶|方面, 考核组 in 考核|组织领导)."""
     if token_of[start] == token_of[end - 1]:
         return True
     starts_on_boundary = start == 0 or token_of[start - 1] != token_of[start]
     ends_on_boundary = token_of[end] != token_of[end - 1]
-    return starts_on_boundary or ends_on_boundary
+    if starts_on_boundary and ends_on_boundary:
+        return True
+    # one aligned end is enough for longer terms only (考核组 must not come from 考核|组织领导)
+    return (starts_on_boundary or ends_on_boundary) and end - start >= 4
+
+
+def _role_heads(termbase: TermBase) -> dict[str, Concept]:
+    """Two-character role nouns (企业, 干部) that head longer words jieba keeps whole."""
+    heads: dict[str, Concept] = {}
+    for concept in sorted(termbase.concepts.values(), key=lambda c: c.id):
+        if concept.type == "actor" and concept.group == "role":
+            for form in concept.zh.forms():
+                if len(form) == 2:
+                    heads.setdefault(form, concept)
+    return heads
 
 
 def _char_forms(termbase: TermBase) -> list[tuple[str, Concept]]:

@@ -136,3 +136,10 @@ def test_the_articles_own_author_is_not_an_actor(annotator):
                       authors=["Wang Lin"], metadata={"editor": "Zhang Yueying"})
     actors = [s.text for s in annotator.annotate([rec])[0].spans if s.label == "ACTOR"]
     assert actors == ["Vice Premier Hu Chunhua"]
+
+
+def test_longer_words_headed_by_a_role_noun(annotator):
+    spans = {s.text: s.concept_id for s in spans_of(annotator, "龙头企业和党政干部参与，企业家也来了，重点考核组织领导。", "zh")}
+    assert spans["龙头企业"] == "actor/enterprises"
+    assert spans["党政干部"] == "actor/cadres"
+    assert "企业家" not in spans and "考核组" not in spans
