@@ -57,6 +57,7 @@ class StageRules:
                 rf"(?i)\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:decade|(?:{nums}|few)\s+decades|(?:{nums}|\d{{1,2}})\s+years)\b")),
             ("stage.duration.en", re.compile(rf"(?i)\b(?:{nums}|\d{{1,2}})[\s-]+years?\b(?!\s+old)")),
             ("stage.duration.en", re.compile(r"(?i)\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:several\s+|many\s+)?decades\b")),
+            ("stage.duration.en", re.compile(rf"(?i)\b(?:{nums}|\d{{1,2}})[\s-]+decades?\b")),
             ("stage.relative.en", re.compile(
                 rf"(?i)\b(?:since the beginning of |since the start of |earlier |later |(?:so far )?)(?P<rel>{_words(self.relative['en'])})\b")),
             ("stage.context-year.en", re.compile(
