@@ -65,7 +65,7 @@ class Annotator:
         cands = pipe.match_terms(doc)
         cands = self._stage_terms(cands, text, lang)
         cands += self.actor_rules.find(doc, lang)
-        cands += self.mechanism_rules.find(text, lang)
+        cands += self.mechanism_rules.find(text, lang, cands)
         cands += self.stage_rules.find(text, lang)
         cands = self._drop_excluded(cands, text, lang)
         cands = _drop_bylined_people(cands, text, rec)

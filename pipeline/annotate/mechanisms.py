@@ -23,9 +23,22 @@ class MechanismRules:
         self.zh = re.compile(rf"(?:{heads_zh})(?:工作)?(?:{tails_zh})")
         self.en = re.compile(rf"(?i)\b(?:{heads_en})(?:\s+work)?\s+(?:{tails_en})\b")
 
-    def find(self, text: str, lang: str) -> list[Candidate]:
+    def find(self, text: str, lang: str, terms: list[Candidate]) -> list[Candidate]:
+        """Shape spans; one that overlaps a term-base MECHANISM widens that term instead
+        ("pairing assistance" + "assistance mechanism" -> "pairing assistance mechanism", pairing-assistance)."""
         rx, rule = (self.zh, "mechanism.shape.zh") if lang == "zh" else (self.en, "mechanism.shape.en")
-        return [Candidate(m.start(), m.end(), "MECHANISM", None, {"rule": rule}) for m in rx.finditer(text)]
+        named = [t for t in terms if t.label == "MECHANISM" and t.concept_id]
+        out = []
+        for m in rx.finditer(text):
+            hits = [t for t in named if t.start < m.end() and m.start() < t.end]
+            if not hits:
+                out.append(Candidate(m.start(), m.end(), "MECHANISM", None, {"rule": rule}))
+                continue
+            best = max(hits, key=lambda t: (t.length, -t.start))
+            start, end = min(best.start, m.start()), max(best.end, m.end())
+            if (start, end) != (best.start, best.end):
+                out.append(Candidate(start, end, "MECHANISM", best.concept_id, {"rule": "termbase+" + rule}))
+        return out
 
 
 def _alt(words: list[str]) -> str:

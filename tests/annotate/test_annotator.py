@@ -143,3 +143,11 @@ def test_longer_words_headed_by_a_role_noun(annotator):
     assert spans["龙头企业"] == "actor/enterprises"
     assert spans["党政干部"] == "actor/cadres"
     assert "企业家" not in spans and "考核组" not in spans
+
+
+def test_mechanism_shapes(annotator):
+    spans = {s.text: (s.concept_id, s.attrs["rule"]) for s in spans_of(annotator, "各地落实帮扶措施，完善结对帮扶机制。", "zh") if s.label == "MECHANISM"}
+    assert spans["帮扶措施"] == (None, "mechanism.shape.zh")
+    assert spans["结对帮扶机制"][0] == "mechanism/pairing-assistance"
+    en = {s.text: s.concept_id for s in spans_of(annotator, "Implement the pairing assistance mechanism and assistance measures.", "en") if s.label == "MECHANISM"}
+    assert en == {"pairing assistance mechanism": "mechanism/pairing-assistance", "assistance measures": None}
