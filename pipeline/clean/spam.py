@@ -33,6 +33,7 @@ from .spam_shapes import (
     bracket_wrapped,
     extend_unknown_brand,
     link_list_lines,
+    split_dates,
     splits_a_word,
     title_insertions,
     unlisted_brand_as_place,
@@ -70,6 +71,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
         found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found])
+        found += split_dates(text, [(i.start, i.end) for i in found])
         found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
         if ctx.lang == "zh":
             found += traditional_runs(text, frozenset(lex.cues("seo_places", "zh")))

@@ -122,14 +122,14 @@ _COMMON_CAPITALISED = frozenset({"the", "a", "an", "and", "or", "in", "on", "of"
 
 
 def brand_shaped_repeats(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
-    """Letters-and-digits tokens (Winbox88, 7xbet) repeated at least twice at odd places."""
+    """Letters-and-digits tokens (Winbox88, 7xbet) repeated, or splitting a Chinese word."""
     cands = [m for m in _BRAND_SHAPED.finditer(text) if _brand_shape(m.group(0))]
     # Counted wherever the token stands as a word, also after a full stop with no space.
     counts = Counter(m.group(0).lower() for m in re.finditer(r"(?<![A-Za-z0-9])[A-Za-z0-9]{3,16}(?![A-Za-z0-9])", text))
     out = []
     for m in cands:
-        if counts[m.group(0).lower()] < 2:
-            continue
+        if counts[m.group(0).lower()] < 2 and not splits_a_word(text, m.start(), m.end()):
+            continue  # once, and not splitting a word (中bet88国): a code, a model, a name
         if any(s <= m.start() < e for s, e in taken):
             continue
         out.append(Insertion(m.start(), m.end(), "unknown", "spam.unknown.repeated-brand-token", 0.7))
@@ -342,3 +342,26 @@ def _block_neighbour(text: str, line: tuple[int, int], hits: list[TermHit], lang
 def _line_family(hits: list[TermHit], line: tuple[int, int]) -> str:
     fams = Counter(h.family for h in hits if line[0] <= h.start < line[1])
     return fams.most_common(1)[0][0] if fams else "lottery-id"
+
+
+# A date or year split by an insertion: 3月1…5日, 201…9年. The joined number must be a valid date.
+_SPLIT_DAY = re.compile(r"(?<=\d月)(\d)([^\d\s日至到或和与及、~～\-—]{2,12}?)(\d)(?=日|号)")
+_SPLIT_YEAR = re.compile(r"(?<![\d])(1[89]|20)(\d?)([^\d\s年至到或和与及、~～\-—]{2,12}?)(\d{1,2})(?=年)")
+
+
+_MEASURE = set("个多余家项名人部省市县区年月日次批万亿千百元届期条件所座台辆吨米亩岁倍成天周章节版页楼层栋室号位只份套架艘场")
+
+
+def split_dates(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """Text spliced inside a date (2019年3月1台北搬家5日): the date rejoined must be a real one."""
+    out = []
+    for m in _SPLIT_DAY.finditer(text):
+        if 1 <= int(m.group(1) + m.group(3)) <= 31:
+            out.append((m.start(2), m.end(2)))
+    for m in _SPLIT_YEAR.finditer(text):
+        year = m.group(1) + m.group(2) + m.group(4)
+        counted = m.group(3)[0] in _MEASURE  # 18个部门10年: a count, not a split year
+        if len(year) == 4 and 1900 <= int(year) <= 2100 and not counted:
+            out.append((m.start(3), m.end(3)))
+    return [Insertion(s, e, "unknown", "spam.unknown.inside-a-date", 0.7)
+            for s, e in out if not any(a < e and s < b for a, b in taken)]

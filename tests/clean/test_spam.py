@@ -350,3 +350,23 @@ def test_traditional_article_or_old_forms_are_not_flagged():
     assert run(trad, "zh")[1] == []
     simp = "乾隆年间修建的古桥得到保护。" + ZH_BODY * 3
     assert run(simp, "zh")[1] == []
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("自2019年3月1台北搬家5日起施行。", "自2019年3月15日起施行。"),
+    ("201宏达装修9年完成改造。", "2019年完成改造。"),
+    ("推进中bet88国特色发展。", "推进中国特色发展。"),
+])
+def test_unlisted_insertions_inside_dates_and_words(line, expected):
+    out, _ = run(line + "\n" + ZH_BODY, "zh")
+    assert out.startswith(expected + "\n")
+
+
+@pytest.mark.parametrize("line", ["3月1日至5日举行。", "2019年至2021年。", "第1批共15家。", "3月10日和15日。",
+                                  "近3年来完成12个项目。", "5G基站达到3万个。"])
+def test_genuine_numbers_and_dates_are_kept(line):
+    assert run(line + "\n" + ZH_BODY, "zh")[1] == []
+
+
+def test_counts_before_years_are_not_split_years():
+    assert run("18个部门10年来持续推进。20多个省份5年内完成。\n" + ZH_BODY, "zh")[1] == []
