@@ -25,6 +25,7 @@ from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
 from .spam_fit import DocProfile, is_governance_doc, off_topic_sentences
+from .spam_lines import link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
 from .spam_script import traditional_runs
@@ -32,10 +33,8 @@ from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
     extend_unknown_brand,
-    link_list_lines,
     split_dates,
     splits_a_word,
-    title_insertions,
     unlisted_brand_as_place,
     word_freq,
 )
