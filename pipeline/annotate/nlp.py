@@ -72,10 +72,6 @@ class LangPipeline:
         for match_id, s, e in self.matcher(doc):
             span = doc[s:e]
             self._add(found, self._concepts[match_id], span.start_char, span.end_char)
-        for t in doc:
-            head = self._role_heads.get(t.text[-2:]) if len(t.text) > 2 else None
-            if head is not None and t.text[-3] not in "的和与及":
-                self._add(found, head, t.idx, t.idx + len(t.text))  # 龙头企业, 党政干部: a kind of the role
         text = doc.text  # Doc.text joins every token: read it once
         if self._char_forms:
             token_of = _token_index(doc)
@@ -85,6 +81,11 @@ class LangPipeline:
                     if _fits_tokens(token_of, pos, pos + len(form)):
                         self._add(found, concept, pos, pos + len(form))
                     pos = text.find(form, pos + 1)
+        spans = {(c.start, c.end) for c in found.values()}
+        for t in doc:
+            head = self._role_heads.get(t.text[-2:]) if len(t.text) > 2 else None
+            if head is not None and t.text[-3] not in "的和与及" and (t.idx, t.idx + len(t.text)) not in spans:
+                self._add(found, head, t.idx, t.idx + len(t.text))  # 龙头企业, 党政干部: a kind of the role
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.concept_id or ""))
 
     @staticmethod

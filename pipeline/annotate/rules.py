@@ -12,7 +12,7 @@ import functools
 import re
 
 from .nlp import Candidate
-from .termbase import TermBase
+from .termbase import TermBase, _to_traditional
 
 HAN = r"\u4e00-\u9fff"
 _ZH_FUNCTION_CHARS = "和与及在对的是为等向从已将把被了"
@@ -26,7 +26,8 @@ class ActorRules:
         r = termbase.rules
         places = [c for c in termbase.concepts.values() if c.group in ("province-level", "planning-city", "city")]
         self.places_zh = {f for c in places for f in termbase.forms(c, "zh")}
-        self.zh_stop = set(r["zh_admin_stop_words"])
+        to_traditional = _to_traditional()
+        self.zh_stop = {w for s in r["zh_admin_stop_words"] for w in (s, to_traditional(s))}
         self.zh_suffixes = sorted(r["zh_admin_suffixes"], key=len, reverse=True)
         self.zh_org_stops = sorted(r["zh_org_prefix_stops"], key=len, reverse=True)
         self._compile_zh(r)
@@ -91,8 +92,9 @@ class ActorRules:
             start = self._zh_split_unit_start(tokens, i)
             if start is not None:
                 out.append(Candidate(start, self._extend_zh(text, tokens[i][0] + 1, ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
+        starts = {s for s, _, _ in tokens}
         for m in self.zh_bare_unit.finditer(text):
-            if m.end() in ends and m.group(0) not in self.zh_stop and m.group(0)[0] not in _ZH_QUANTIFIERS and not any(ch in m.group(0) for ch in _ZH_FUNCTION_CHARS):
+            if m.start() in starts and m.end() in ends and self._plausible_stem(m.group(0)[:-1], m.group(0)):
                 out.append(Candidate(m.start(), self._extend_zh(text, m.end(), ends), "ACTOR", None, {"rule": "actor.admin-unit.zh"}))
         for m in self.zh_office.finditer(text):
             name_end = _name_end(m.end(), ends)
@@ -103,9 +105,29 @@ class ActorRules:
             if m.start() - start >= 2:
                 out.append(Candidate(start, m.end(), "ACTOR", None, {"rule": "actor.org-shape.zh"}))
         for m in self.zh_org_names.finditer(text):
-            start = self._org_prefix_start(text, m.start())
-            out.append(Candidate(start, m.end(), "ACTOR", None, {"rule": "actor.org-name.zh"}))
+            out.append(Candidate(self._place_prefix_start(text, m.start()), m.end(), "ACTOR", None, {"rule": "actor.org-name.zh"}))
         return out
+
+    def _plausible_stem(self, stem: str, word: str) -> bool:
+        """An unknown place name, not a verb or adverb (推动县), a count (两县) or a stop word."""
+        if word in self.zh_stop or stem[0] in _ZH_QUANTIFIERS or any(ch in stem for ch in _ZH_FUNCTION_CHARS):
+            return False
+        return not (_tag(stem) or "").startswith(("v", "d", "p", "c", "m"))
+
+    def _place_prefix_start(self, text: str, start: int) -> int:
+        """省 | 县 | 乳山市 | 各区县 before a bureau's name (省乡村振兴局, 各区县民政局)."""
+        if start > 0 and text[start - 1] in "省市县区州旗乡镇":
+            unit = text[start - 1]
+            start -= 1
+            for k in range(6, 1, -1):
+                stem = text[max(0, start - k) : start]
+                if len(stem) == k and (stem in self.places_zh or "ns" in (_tag(stem), _tag(stem + unit))):
+                    return start - k
+            if start > 0 and text[start - 1] in "省市县区州旗":
+                start -= 1
+        if start > 0 and text[start - 1] == "各":
+            start -= 1
+        return start
 
     def _zh_unit_start(self, tokens, i):
         s, e, w = tokens[i]
@@ -131,9 +153,9 @@ class ActorRules:
         s, e, w = tokens[i]
         if pe != s or len(w) < 2 or w[0] not in "省市县区州旗" or not self.zh_unit_tail.match(w[1:]):
             return None
-        if not 2 <= len(pw) <= 4 or pw in self.zh_stop or pw[0] in _ZH_QUANTIFIERS or not all("\u4e00" <= ch <= "\u9fff" for ch in pw):
+        if not 2 <= len(pw) <= 4 or pw in self.zh_stop or pw + w[0] in self.zh_stop or pw[0] in _ZH_QUANTIFIERS or not all("\u4e00" <= ch <= "\u9fff" for ch in pw):
             return None
-        if any(ch in pw for ch in _ZH_FUNCTION_CHARS):
+        if any(ch in pw for ch in _ZH_FUNCTION_CHARS) or (_tag(pw) or "").startswith(("v", "d", "p", "c", "m")):
             return None
         return ps
 
