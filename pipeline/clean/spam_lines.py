@@ -17,6 +17,8 @@ from .spam_fit import STOPWORDS, DocProfile, latin_words
 from .spam_rejoin import Insertion
 from .spam_shapes import CJK_CHAR, is_brand_code
 
+# Pieces of made-up gaming brand names (Luckyspin, Vegasbet, Jackpotwin).
+_GAMING_NAME = re.compile(r"(?i)bet|casino|slot|lucky|vegas|jackpot|poker|lotto|spin|gacor|togel|365|777|888")
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜,，、—–]+|\s-\s|-(?=[A-Za-z\u4e00-\u9fff]))\s*")
 _TITLE_SEP_ZH = re.compile(_TITLE_SEP.pattern + r"|\s+")
 _LINE_SEP = re.compile(r"[\s_|｜,，、·/\-–—:：;；.。()（）\[\]【】]+")
@@ -44,8 +46,9 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     if strong and _covered(strong, s, e) / size >= 0.7:
         return "spam"
     token = text[s:e].strip()
-    if re.fullmatch(r"[A-Za-z0-9]+", token) and is_brand_code(token) and text.count(token) == 1:
-        return "code"  # an unlisted brand code (Winbox88) the article never mentions again
+    if re.fullmatch(r"[A-Za-z0-9]+", token) and text.lower().count(token.lower()) == 1 \
+            and (is_brand_code(token) or _GAMING_NAME.search(token)):
+        return "code"  # an unlisted brand (Winbox88, Luckyspin) the article never mentions again
     if size > 20 or any(w in STOPWORDS for w in latin_words(text[s:e])):
         return "ok"  # prose, not a keyword
     cover = _covered(inside, s, e) / size

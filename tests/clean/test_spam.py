@@ -370,3 +370,10 @@ def test_genuine_numbers_and_dates_are_kept(line):
 
 def test_counts_before_years_are_not_split_years():
     assert run("18个部门10年来持续推进。20多个省份5年内完成。\n" + ZH_BODY, "zh")[1] == []
+
+
+def test_unlisted_gaming_name_as_a_title_prefix():
+    out, _ = run("Luckyspin-Opinions on improving rural roads\n" + EN_BODY)
+    assert out.startswith("Opinions on improving rural roads\n")
+    for kept in ("Beijing-Tianjin-Hebei coordinated development\n", "Windows-based services for villages\n"):
+        assert run(kept + EN_BODY)[1] == []
