@@ -135,11 +135,16 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[in
         score = profile.fit(sent, domain)
         cues = count_cues(sent, lex.cues("narrative_cues", lang), lang) \
             + count_cues(sent, lex.cues("filler_cues", lang), lang)
+        register = _register(sent, lex, lang)
         if not cues:
-            continue  # rare words alone are no evidence: reportage and lists have them too
+            # Rare words alone are no evidence (reportage and lists have them too); the register
+            # of fiction or of chat is, when the sentence shares nothing with the article.
+            if (register >= 2 and score < 0.05) or (register and score < 0.02 and _inside_paragraph(text, s, e)):
+                found.append((s, e, 0.6 if register >= 2 else 0.55))
+            continue
         if cues >= 2 and score < 0.3:
             found.append((s, e, 0.7))
-        elif _register(sent, lex, lang) and score < 0.2:
+        elif register and score < 0.2:
             found.append((s, e, 0.65))
         elif score < 0.1 and _inside_paragraph(text, s, e):
             found.append((s, e, 0.6))
@@ -151,7 +156,7 @@ def _register(sentence: str, lex: SpamLexicon, lang: str) -> int:
     markers = lex.cues("register_markers", lang)
     if lang != "zh":
         words = latin_words(sentence)
-        return sum(words.count(m) for m in markers)
+        return sum(words.count(m) if m.isalpha() else sentence.count(m) for m in markers)
     for excluded in lex.cues("register_exclusions", lang):
         sentence = sentence.replace(excluded, "")
     return sum(sentence.count(m) for m in markers)

@@ -377,3 +377,15 @@ def test_unlisted_gaming_name_as_a_title_prefix():
     assert out.startswith("Opinions on improving rural roads\n")
     for kept in ("Beijing-Tianjin-Hebei coordinated development\n", "Windows-based services for villages\n"):
         assert run(kept + EN_BODY)[1] == []
+
+
+@pytest.mark.parametrize("lang,body,spliced", [
+    ("zh", ZH_BODY.strip() * 2, "他推开木门走进院子，屋里的老人抬起头看了他一眼。"),
+    ("en", EN_BODY.strip(), "I wonder if you ever think of me when the trains go by at night?"),
+])
+def test_spliced_sentence_without_listed_cues_by_register(lang, body, spliced):
+    sep = "" if lang == "zh" else " "
+    text = body + sep + spliced + sep + body + "\n"
+    out, edits = run(text, lang)
+    assert spliced not in out
+    assert [e.rule for e in edits] == ["spam.filler.off-topic-sentence"]
