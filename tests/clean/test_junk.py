@@ -121,3 +121,18 @@ def test_more_forum_watermarks_and_short_jammers(text, expected):
 @pytest.mark.parametrize("text", ["我们来自五湖四海。", "Section 3 A. 4 B.", "A-1 B-2 C-3 units", "阶段 I. II. III. 完成"])
 def test_short_token_lines_that_are_not_jammers(text):
     assert run(text)[1] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("政策全文如下。本文转载自网络，如有侵权请联系删除。", "政策全文如下。"),
+    ("会议强调要加强监管。更多精彩内容，请关注XX发布公众号。", "会议强调要加强监管。"),
+    ("The plan is adopted. This article is reproduced from the Internet. If there is any infringement, please contact us to delete.",
+     "The plan is adopted."),
+])
+def test_site_watermark_notices(text, expected):
+    assert run(text)[0].rstrip() == expected
+
+
+def test_sources_and_contacts_are_not_watermarks():
+    for text in ("来源：新华社 编辑：张三", "联系电话：010-12345678，请联系我们。", "本文来源：国务院办公厅"):
+        assert run(text)[1] == []
