@@ -217,16 +217,24 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
     candidates += [(s, e, False) for s, e in after]
     inner = _line_spans(text, art_start, art_end)[:byline.HEAD_LINES]
     candidates += [(s, e, True) for s, e in inner if doc.canvas.is_kept(s, e)]
+    seen = 0  # lines under the title so far: only the first few may be an unlabelled "names, date" line
+    body_seen = False
     for s, e, under_title in candidates:
         if under_title and _names_line(text[s:e], doc.meta.get("authors")):
             doc.canvas.paint(s, e, Label("metadata", "metadata.author-line", 0.9))
             continue
-        by = byline.parse_byline(text[s:e], head=under_title)
+        below = under_title and s >= head_end
+        loose = below and not body_seen and seen < byline.LOOSE_LINES
+        seen += below
+        by = byline.parse_byline(text[s:e], head=under_title, loose=loose)
         if by is None or not (by.strong or under_title):
+            body_seen = body_seen or (below and byline.is_body_line(text[s:e]))
             if under_title and e <= art_start and _lead_sentence(doc, s, e):
                 doc.canvas.paint(s, e, None)  # a subtitle or lead between the title and the body
             continue
         byline.merge_fields(doc.meta, by.fields)
+        if by.keep_line:
+            continue
         doc.canvas.paint(s, e, Label("metadata", "metadata.byline", 0.95 if by.strong else 0.85))
 
 

@@ -22,6 +22,7 @@ from .context import DocContext
 HEAD_LINES = 8  # bylines sit under the title
 TAIL_LINES = 15  # editor and source notes sit at the end
 MAX_BYLINE = 240
+LOOSE_LINES = 3  # an unlabelled "names, date" line counts only this close under the title
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -32,12 +33,21 @@ _DATE_PATTERNS = [
     ("compact", re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?(?!\d)")),
 ]
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b,?", re.I)
+_WEEKDAY = re.compile(
+    r"星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b[.,]",
+    re.I,
+)
 _ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I)
 _FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BY = re.compile(r"^(?:By|文\s*[/／])\s*(?=[A-Z\u4e00-\u9fff])")
+_BY = re.compile(r"^(?:By|(?:文|图|文字)\s*[/／∕·]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
+_BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
+_TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
+_EDGE = " \t,，;；|丨/·•-–—()（）\u3000"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z]+)*(?:\s+[A-Z][A-Za-z'’.]*(?:-[A-Za-z]+)*){0,3}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,7 +69,9 @@ def _labels() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern]:
         for lab in labs:
             index.setdefault(lab.lower(), (fname, True))
     space_alts = "|".join(re.escape(k) for k in sorted(spaced, key=len, reverse=True)) or "(?!)"
-    pattern = re.compile(r"(?<![A-Za-z])(" + alts + r")(?:\s*[:：]\s*|\t+)|^(" + space_alts + r")\s+", re.I)
+    pattern = re.compile(
+        r"(?<![A-Za-z])(" + alts + r")(?:\s*[:：]\s*|\t+)|(?:^|(?<=[\s(（]))(" + space_alts + r")\s+(?=\S)", re.I
+    )
     chrome = re.compile("|".join(f"(?:{p})" for p in _byline_data()["inline_chrome"]), re.I)
     return pattern, index, chrome
 
@@ -109,21 +121,53 @@ class Byline:
     fields: dict = field(default_factory=dict)
     strong: bool = False
     labels: list[str] = field(default_factory=list)
+    keep_line: bool = False  # an unlabelled "names, date" line: read, but it stays in the text
 
 
-def parse_byline(line: str, *, head: bool) -> Byline | None:
+def plausible_names(names: list[str]) -> bool:
+    """Every item reads as a person's name (not a place, outlet or word of the text)."""
+    data = _byline_data().get("not_names", {})
+    stop = {w.lower() for w in data.get("words", [])}
+    suffix = tuple(data.get("zh_suffixes", []))
+    if not 1 <= len(names) <= 6:
+        return False
+    for name in names:
+        if _CJK_NAME.fullmatch(name):
+            if name.endswith(suffix) or name in stop:
+                return False
+        elif not _LATIN_NAME.fullmatch(name) or any(w.lower() in stop for w in name.split()):
+            return False
+    return True
+
+
+def _names_and_date(s: str) -> Byline | None:
+    """``Feng Zijian and Tao Ran, April 11, 2022`` / ``冯子健　陶然　2022年4月11日`` under a title."""
+    found = find_date(s)
+    if not found:
+        return None
+    rest = _TRAILING_LINK.sub("", strip_dates(s).strip(_EDGE)).strip(_EDGE)
+    names = split_names(rest) if rest else []
+    if not names or not plausible_names(names):
+        return None
+    return Byline(fields={"authors": names, "published": found[0]}, keep_line=True)
+
+
+def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None:
     """Fields of a byline line, or None when the line is article text.
 
     ``head``: the line sits under the title, where weak labels (时间, Date) and
-    a bare date also count.
+    a bare date also count. ``loose``: one of the first lines under the title,
+    where an unlabelled ``names, date`` line also counts (``keep_line``).
     """
     label_re, index, chrome = _labels()
     s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
-    s = re.sub(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$", r"\1", s)
+    s = _unbracket(s, index)
     s = _BY.sub("Author: ", s)
     if not s or len(s) > MAX_BYLINE:
         return None
     found = list(label_re.finditer(s))
+    if not found and loose and not is_date_only(s):
+        return _names_and_date(s)
     lead = s[: found[0].start()] if found else s
     if _FILLER.sub("", lead) and not is_date_only(lead):
         return None
@@ -141,18 +185,37 @@ def parse_byline(line: str, *, head: bool) -> Byline | None:
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" \t|丨/·•")
         if not _plausible_value(fname, value):
             return None
+        if m.group(2) and fname == "authors" and not _space_label_names(value):
+            return None  # "Reporter training was held ...": a space label needs names after it
         out.strong = out.strong or strong
         out.labels.append(label)
         _store(out.fields, fname, value)
     return out if (out.strong or head) else None
 
 
+def _unbracket(s: str, index: dict) -> str:
+    """``【作者】张三`` -> ``作者：张三``; ``【来源：新华社】【作者：李明】`` -> its fields; ``（记者 王芳）``."""
+    s = re.sub(
+        r"[【\[]\s*([^【】\[\]:：]{1,12}?)\s*[】\]]\s*",
+        lambda m: m.group(1) + "：" if m.group(1).lower() in index else m.group(0),
+        s,
+    )
+    if _BRACKETED.match(s):
+        s = re.sub(r"[【】]", " ", s).strip()
+    return re.sub(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$", r"\1", s)
+
+
+def _space_label_names(value: str) -> bool:
+    rest = _TRAILING_LINK.sub("", strip_dates(value).strip(_EDGE)).strip(_EDGE)
+    return plausible_names(split_names(rest))
+
+
 def _plausible_value(fname: str, value: str) -> bool:
     limit = 160 if fname == "title_field" else 90
     if len(value) > limit or "。" in value:
         return False
-    if fname in ("published", "written") and not find_date(value):
-        return False
+    if fname in ("published", "written"):  # a date, perhaps a time or weekday, little else
+        return bool(find_date(value)) and len(_FILLER.sub(" ", strip_dates(value)).split()) <= 3
     words = value.split()
     return fname in ("title_field", "source_name") or len(words) <= 12
 
@@ -174,9 +237,13 @@ def _store(fields: dict, fname: str, value: str) -> None:
         if name:
             fields.setdefault("source_name", name)
     elif fname == "authors":
-        names = split_names(value)
-        if names:
-            fields.setdefault("authors", names)
+        dated = find_date(value)
+        if dated:  # "By Sun Yanan and Du Haitao, September 3, 2022"
+            fields.setdefault("published", dated[0])
+            value = _TRAILING_LINK.sub("", strip_dates(value).strip(_EDGE)).strip(_EDGE)
+        names = [n for n in split_names(value) if n not in fields.get("authors", [])]
+        if names:  # "记者 张三 通讯员 李四": every labelled name is an author
+            fields["authors"] = fields.get("authors", []) + names
     elif fname in ("views", "font_size"):
         return
     elif value:
@@ -197,6 +264,12 @@ def title_candidate(line: str, lang: str) -> bool:
     s = line.strip()
     limit = 80 if lang == "zh" else 200
     return 0 < len(s) <= limit and not _SENTENCE_END.search(s) and parse_byline(s, head=True) is None
+
+
+def is_body_line(line: str) -> bool:
+    """A paragraph of the article: after it, unlabelled name lines are text."""
+    s = line.strip()
+    return len(s) > 30 and bool(_SENTENCE_END.search(s))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -230,13 +303,18 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
             ctx.metadata.setdefault("title_removed", cleaned.removed)
         first = 1
     tail_from = max(len(lines) - TAIL_LINES, HEAD_LINES)
+    body_seen = False
     for i, (start, end) in enumerate(lines):
         head = first <= i < first + HEAD_LINES
         if not head and i < tail_from:
             continue
-        by = parse_byline(text[start:end], head=head)
+        loose = head and not body_seen and i < first + LOOSE_LINES
+        by = parse_byline(text[start:end], head=head, loose=loose)
         if by is None or not by.fields and not by.labels:
+            body_seen = body_seen or is_body_line(text[start:end])
             continue
         merge_fields(ctx.metadata, by.fields)
+        if by.keep_line:
+            continue
         edits.append(Edit(start, end, "", "metadata", "metadata.byline", 0.95 if by.strong else 0.85))
     return edits

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup
 
 from ..metadata import parse_date, split_names
@@ -12,7 +14,9 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "published": (
         "article:published_time", "citation_publication_date", "citation_date", "citation_online_date",
         "pubdate", "publishdate", "publish_date", "publishtime", "og:published_time", "dc.date",
-        "dc.date.issued", "date", "firstpublishedtime", "datepublished",
+        "dc.date.issued", "date", "firstpublishedtime", "datepublished", "publication_date", "release_date",
+        "og:release_date", "sailthru.date", "parsely-pub-date", "dcterms.date", "dcterms.issued",
+        "time.datetime", "url.date",
     ),
     "authors": ("citation_author", "author", "article:author", "dc.creator", "authors"),
     "source_name": ("contentsource", "source", "citation_journal_title", "citation_publisher"),
@@ -32,7 +36,35 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, list[str]]:
     for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
         if tag.name != "meta" and tag.get("datetime"):
             values.setdefault("datepublished", []).append(tag["datetime"])
+    for tag in soup.find_all("time"):  # <time datetime="2024-05-12T08:00">: the first one dates the page
+        if tag.get("datetime") and parse_date(str(tag["datetime"])):
+            values.setdefault("time.datetime", []).append(str(tag["datetime"]))
+    for url in _page_urls(soup, values):
+        dated = url_date(url)
+        if dated:
+            values.setdefault("url.date", []).append(dated)
     return values
+
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[-/_](0?[1-9]|1[0-2])[-/_](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])/?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_"
+)
+
+
+def url_date(url: str) -> str | None:
+    """``/2024/05/12/``, ``/2024/5/12/``, ``/202405/12/``, ``/20240512/``, a government ``t20240512_1.html``."""
+    m = _URL_DATE.search(url.split("?")[0])
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups() if g)
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _page_urls(soup: BeautifulSoup, values: dict[str, list[str]]) -> list[str]:
+    urls = [link.get("href") for link in soup.find_all("link", rel="canonical") if link.get("href")]
+    return [str(u) for u in urls] + values.get("og:url", [])
 
 
 def head_metadata(soup: BeautifulSoup) -> dict:

@@ -1,0 +1,155 @@
+"""Bylines without an "Author:" label, labels followed by a space or in 【】, dates in page markup and URLs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_document
+from pipeline.clean.dom.head import url_date
+from pipeline.clean.metadata import parse_byline
+from pipeline.records import RawDocument
+from pipeline.settings import CleanSettings
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _clean(path: Path):
+    raw = RawDocument(source=str(path), content=path.read_bytes(), media_type=_media(path))
+    return clean_document(raw, CleanSettings())
+
+
+def _media(path: Path) -> str:
+    return "text/html" if path.suffix == ".html" else "text/plain"
+
+
+@pytest.mark.parametrize(
+    "line, authors, published",
+    [
+        ("Feng Zijian and Tao Ran, April 11, 2022", ["Feng Zijian", "Tao Ran"], "2022-04-11"),
+        ("Shao Weidong December 1, 2022", ["Shao Weidong"], "2022-12-01"),
+        ("Ge Wentao 2021-07-19", ["Ge Wentao"], "2021-07-19"),
+        ("Leung Ka-wai, July 5, 2022", ["Leung Ka-wai"], "2022-07-05"),
+        ("Ayguli, Chen Zhen, June 27, 2023", ["Ayguli", "Chen Zhen"], "2023-06-27"),
+        ("冯子健　陶然　2022年4月11日", ["冯子健", "陶然"], "2022-04-11"),
+        ("阿依古丽　陈振　2023年6月27日", ["阿依古丽", "陈振"], "2023-06-27"),
+    ],
+)
+def test_unlabelled_names_and_date_under_title(line, authors, published):
+    by = parse_byline(line, head=True, loose=True)
+    assert by is not None and by.keep_line
+    assert by.fields == {"authors": authors, "published": published}
+    assert parse_byline(line, head=True) is None  # only right under the title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beijing, March 3, 2023",
+        "In 2019, the county signed an agreement on May 3, 2022",
+        "松坪县　2023年5月1日",
+        "新华社　2023年5月1日",
+    ],
+)
+def test_places_outlets_and_sentences_are_not_names(line):
+    by = parse_byline(line, head=True, loose=True)
+    assert by is None or "authors" not in by.fields
+
+
+def test_a_sentence_opening_with_a_label_word_is_text():
+    assert parse_byline("Updated the plan on 2023-05-01 after a long public consultation period", head=True) is None
+    assert parse_byline("Reporter training was held in 12 counties on 2023-05-01 and 2023-05-02.", head=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("By Sun Yanan and Du Haitao, September 3, 2022", {"authors": ["Sun Yanan", "Du Haitao"], "published": "2022-09-03"}),
+        ("By Li Ming and Wang Fang | Updated: 2024-05-12", {"authors": ["Li Ming", "Wang Fang"], "published": "2024-05-12"}),
+        ("Posted by Li Wei on March 3, 2023", {"authors": ["Li Wei"], "published": "2023-03-03"}),
+        ("Reporter Zhang San", {"authors": ["Zhang San"]}),
+        ("Updated 2024-05-12 08:00", {"published": "2024-05-12"}),
+        ("记者 张三 通讯员 李四", {"authors": ["张三", "李四"]}),
+        ("本报记者 张三 李四", {"authors": ["张三", "李四"]}),
+        ("（记者 王芳）", {"authors": ["王芳"]}),
+        ("文/图 张三", {"authors": ["张三"]}),
+        ("文∕梁嘉慧　2022年7月5日", {"authors": ["梁嘉慧"], "published": "2022-07-05"}),
+        ("【作者】张三", {"authors": ["张三"]}),
+        ("【来源：新华社】【作者：李明】", {"source_name": "新华社", "authors": ["李明"]}),
+        ("作者：孙雅楠　杜海涛　　2022年9月3日", {"authors": ["孙雅楠", "杜海涛"], "published": "2022-09-03"}),
+    ],
+)
+def test_labelled_bylines(line, fields):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.strong and not by.keep_line
+    assert by.fields == fields
+
+
+def test_sun_as_a_surname_is_not_a_weekday():
+    by = parse_byline("Author: Sun Li, Monday, May 6, 2024", head=True)
+    assert by.fields["authors"] == ["Sun Li"] and by.fields["published"] == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "name, authors, published",
+    [
+        ("en_unlabelled_byline.txt", ["Qin Haoran", "Bai Lu"], "2024-06-14"),
+        ("zh_unlabelled_byline.txt", ["秦浩然", "白露"], "2024-06-14"),
+    ],
+)
+def test_unlabelled_byline_fills_fields_and_stays_in_text(name, authors, published):
+    path = FIX / "metadata" / name
+    rec = _clean(path)
+    assert rec.authors == authors and rec.published == published
+    assert rec.changes == []  # a clean text: the dateline is read, not cut
+    assert rec.text == rec.source_text
+
+
+def test_labelled_reporter_lines_leave_the_text():
+    rec = _clean(FIX / "metadata" / "zh_reporter_labels_with_spaces.txt")
+    assert rec.authors == ["秦浩然", "白露"] and rec.published == "2024-06-14"
+    assert "记者" not in rec.text and "发布时间" not in rec.text
+    assert "全省12个试点县" in rec.text
+
+
+def test_names_line_after_the_first_paragraph_is_text():
+    rec = _clean(FIX / "metadata" / "en_names_after_first_paragraph.txt")
+    assert rec.authors == [] and rec.published is None
+
+
+def test_dateline_with_place_gives_a_date_not_an_author():
+    rec = _clean(FIX / "metadata" / "en_dateline_place_not_author.txt")
+    assert rec.authors == []
+
+
+def test_html_byline_with_time_tag():
+    rec = _clean(FIX / "html" / "en_news_time_tag_and_canonical_url.html")
+    assert rec.authors == ["Wu Tingting", "Ma Jun"]
+    assert rec.published == "2024-03-11"  # the byline's <time>, not the URL's date
+    assert "By Wu Tingting" not in rec.text and "3,600 remote consultations" in rec.text
+
+
+def test_html_pubdate_meta_beats_url_date():
+    rec = _clean(FIX / "html" / "zh_gov_pubdate_meta_and_url.html")
+    assert rec.published == "2024-06-14"
+
+
+def test_html_url_date_when_nothing_else_dates_the_page():
+    rec = _clean(FIX / "html" / "zh_url_date_only.html")
+    assert rec.published == "2024-07-02"
+
+
+@pytest.mark.parametrize(
+    "url, iso",
+    [
+        ("http://x.gov.cn/art/2024/5/12/art_1.html", "2024-05-12"),
+        ("https://a.example/2024/05/12/story", "2024-05-12"),
+        ("http://www.example.gov.cn/zhengce/202405/t20240512_123.html", "2024-05-12"),
+        ("https://x.example/news/20231102/abc.html", "2023-11-02"),
+        ("http://x.example/a/2099/13/40/", None),
+        ("http://x.example/2024/123456.html", None),
+    ],
+)
+def test_url_date(url, iso):
+    assert url_date(url) == iso
