@@ -83,7 +83,7 @@ class Annotator:
         )
 
     def _stage_terms(self, cands: list[Candidate], text: str, lang: str) -> list[Candidate]:
-        """Give term-base STAGE spans their years; congresses count only when a period is anchored on them."""
+        """Give term-base STAGE spans their years; a congress is its year, or the open period anchored on it."""
         out = []
         for c in cands:
             if c.label != "STAGE":
@@ -93,8 +93,9 @@ class Annotator:
             years = (concept.years.start, concept.years.end)
             if concept.type == "congress":
                 anchored = self.stage_rules.anchor_congress(c, text, lang, years)
-                if anchored is not None:
-                    out.append(anchored)
+                # A bare congress that dates an event (党的十九大提出 ...) places it in that year.
+                out.append(anchored or Candidate(c.start, c.end, "STAGE", c.concept_id,
+                                                 {"rule": "stage.congress", "start_year": years[0], "end_year": years[1]}))
                 continue
             c.attrs.update(start_year=years[0], end_year=years[1])
             out.append(c)
