@@ -9,7 +9,8 @@
   Chinese punctuation stays full-width;
 * line breaks that split Chinese text in a hard-wrapped document;
 * Traditional -> Simplified script with OpenCC ``t2s`` when
-  ``settings.to_simplified`` is on (the Traditional text stays in ``source_text``).
+  ``settings.to_simplified`` is on (the Traditional text stays in ``source_text``);
+* synonym-spun Chinese (:mod:`.zh_spin`, last, in Chinese documents only).
 
 Every rule works on CJK runs only, so it also applies to Chinese quoted in
 an English document.
@@ -23,6 +24,7 @@ import re
 import unicodedata
 
 from ..changes import Edit
+from . import zh_spin
 from .context import DocContext
 from .mt_repair import CJK, run_passes
 
@@ -46,6 +48,8 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     passes = [fullwidth_alnum, pinyin_glosses, interleaved_pinyin, foreign_symbols, wrapped_lines]
     if ctx.settings.to_simplified:
         passes.append(traditional_to_simplified)
+    # Synonym spin last: it reads the text with glosses and symbols gone.
+    passes.append(zh_spin.find_edits)
     return run_passes(text, ctx, passes)
 
 
