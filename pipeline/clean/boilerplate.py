@@ -32,6 +32,7 @@ class ChromePattern:
     anywhere: bool
     regex: re.Pattern
     not_in_prose: bool = False
+    in_long_prose: bool = False  # still chrome inside a long, many-sentence line (filing numbers)
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,7 +40,7 @@ def chrome_patterns() -> tuple[ChromePattern, ...]:
     rows = json.loads((DATA_DIR / "chrome" / "patterns.json").read_text(encoding="utf-8"))
     return tuple(
         ChromePattern(r["id"], r["strength"] == "strong", bool(r.get("anywhere")), re.compile(r["regex"], re.I),
-                      bool(r.get("not_in_prose")))
+                      bool(r.get("not_in_prose")), bool(r.get("in_long_prose")))
         for r in rows
         if r["strength"] != "protect"
     )
@@ -63,10 +64,14 @@ def classify_line(line: str) -> tuple[str, str | None]:
     if _protected().search(s):
         return "text", None
     if len(s) <= _max_len(s):
-        prose = _reads_as_prose(s)
-        for pat in chrome_patterns():
-            if pat.regex.search(s) and not (prose and pat.not_in_prose):
-                return ("strong" if pat.strong else "weak"), pat.id
+        prose, long_prose = _reads_as_prose(s), _long_prose(s)
+        hits = [
+            pat for pat in chrome_patterns()
+            if pat.regex.search(s) and not (prose and pat.not_in_prose) and not (long_prose and not pat.in_long_prose)
+        ]
+        if hits:  # the strongest signal decides: "Views: 12" is a counter even though "Views" is also a weak label
+            best = next((p for p in hits if p.strong), hits[0])
+            return ("strong" if best.strong else "weak"), best.id
     short_limit = 25 if _CJK.search(s) else 40
     if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
         return "short", None
@@ -78,6 +83,13 @@ def _reads_as_prose(line: str) -> bool:
     if _CJK.search(line):
         return bool(re.search(r"[。！？]\s*$", line)) and len(line) > 15
     return bool(re.search(r"[.!?]\s*$", line)) and len(line.split()) >= 10
+
+
+def _long_prose(line: str) -> bool:
+    """Several sentences of running text: a note of the author, not a chrome line, whatever words it has."""
+    if _CJK.search(line):
+        return len(re.findall(r"[。！？]", line)) >= 2 and len(line) >= 60
+    return len(re.findall(r"[.!?;](?:\s|$)", line)) >= 2 and len(line.split()) >= 20
 
 
 def _anywhere(pid: str | None) -> bool:

@@ -1,0 +1,100 @@
+"""Chrome lines in the middle of plain-text pages (news widgets, forum threads), and notes that only name chrome words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.changes import ChangeLog
+from pipeline.clean import boilerplate, metadata
+from pipeline.clean.boilerplate import classify_line
+from pipeline.clean.context import DocContext
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _clean(path: Path, lang: str) -> tuple[str, list]:
+    text = path.read_text(encoding="utf-8")
+    log = ChangeLog(text)
+    ctx = DocContext(lang=lang)
+    for step in (metadata, boilerplate):
+        log.apply(step.find_edits(log.text, ctx))
+    return log.text, log.changes()
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+@pytest.mark.parametrize(
+    "name, lang, chrome, body",
+    [
+        ("zh_news_chrome_mid_text.txt", "zh",
+         ["【字体：大 中 小】", "分享到：", "扫一扫在手机打开当前页", "上一篇：", "下一篇：", "【打印本页】"],
+         ["全县86所学校", "每周公示", "91.3%"]),
+        ("en_news_chrome_mid_text.txt", "en",
+         ["Share to:", "Font size:", "Views: 1,482", "Previous article:", "Next article:"],
+         ["86 schools", "posted every week", "91.3% in 2022"]),
+        ("zh_forum_thread_chrome_mid_text.txt", "zh",
+         ["只看该作者", "查看: 1234", "回复 引用", "2楼", "发表于 2023-3-4 14:35", "本帖最后由"],
+         ["全县86所学校", "每周公示", "个子明显长高了", "希望这项政策"]),
+        ("en_forum_thread_chrome_mid_text.txt", "en",
+         ["Posted by hillside_teacher", "Reply | Quote", "#2", "Posted by mountain_dad", "Views: 812"],
+         ["140 pupils", "grown taller", "keeps going"]),
+    ],
+)
+def test_chrome_lines_inside_the_text_go_and_the_body_stays(name, lang, chrome, body):
+    out, changes = _clean(FIX / "boilerplate" / name, lang)
+    for piece in chrome:
+        assert piece not in out, piece
+    for piece in body:
+        assert piece in out, piece
+    assert all(c.kind in ("boilerplate", "metadata") for c in changes)
+    # every paragraph of the body is whole: no change cuts into a line
+    kept = [ln for ln in _lines(FIX / "boilerplate" / name) if any(b in ln for b in body)]
+    assert all(ln in out for ln in kept)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        FIX / "boilerplate" / "en_clean_notes_naming_chrome_words.txt",
+        FIX / "boilerplate" / "zh_clean_notes_naming_chrome_words.txt",
+        FIX / "mt" / "clean_english_policy.txt",
+    ],
+)
+def test_closing_note_with_copyright_words_is_text(path):
+    text = path.read_text(encoding="utf-8")
+    lang = "en" if path.name.startswith(("en_", "clean_english")) else "zh"
+    out, changes = _clean(path, lang)
+    assert [c for c in changes if c.kind == "boilerplate"] == []
+    assert _lines(path)[-1] in out
+
+
+@pytest.mark.parametrize(
+    "line, cls",
+    [
+        ("Copyright © 2023 Dongbin Daily. All rights reserved.", "strong"),
+        ("版权所有：东滨日报社", "strong"),
+        ("Copyright notice: reproduction for non-commercial use is permitted.", "weak"),
+        ("Views: 123", "strong"),
+        ("Report", "short"),
+        ("Like", "short"),
+        ("Next, the county will expand the program to 40 more villages next year.", "text"),
+        ("Reply | Quote", "strong"),
+        ("本帖来自 黔山社区 bbs.example-sq.net ，转载请保留出处", "strong"),
+        ("[Posted on Riverside Forum riverside-bbs.example - please keep this notice when reposting]", "strong"),
+    ],
+)
+def test_line_classes(line, cls):
+    assert classify_line(line)[0] == cls
+
+
+def test_long_note_is_text_even_with_a_strong_chrome_word():
+    note = ("Note: figures are provisional. The authors thank the county statistics bureau; "
+            "all rights reserved by the contributors and the data may be reused with permission of the bureau.")
+    assert classify_line(note)[0] == "text"
+    filing = ("Copyright © 2003-2023 Dongbin Daily. All rights reserved. Registration No. 130349. "
+              "ICP filing No. 05018827. Contact us by mail or phone during office hours on working days.")
+    assert classify_line(filing)[0] == "strong"
