@@ -33,6 +33,7 @@ from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
     extend_unknown_brand,
+    latin_glued_in_chinese,
     split_dates,
     splits_a_word,
     unlisted_brand_as_place,
@@ -74,6 +75,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
         found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
         if ctx.lang == "zh":
             found += traditional_runs(text, frozenset(lex.cues("seo_places", "zh")))
+            found += latin_glued_in_chinese(text, [(i.start, i.end) for i in found],
+                                            frozenset(lex.cues("latin_in_zh_ok", "zh")))
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
     return removal_edits(text, found, profile.vocabulary())

@@ -389,3 +389,11 @@ def test_spliced_sentence_without_listed_cues_by_register(lang, body, spliced):
     out, edits = run(text, lang)
     assert spliced not in out
     assert [e.rule for e in edits] == ["spam.filler.off-topic-sentence"]
+
+
+def test_unlisted_latin_name_glued_inside_chinese():
+    out, edits = run("推动乡村振兴Lucky Win战略全面实施。\n" + ZH_BODY, "zh")
+    assert out.startswith("推动乡村振兴战略全面实施。")
+    assert edits[0].confidence < 0.9
+    kept = "登录www.example.gov.cn查询，推进5G和GDP统计，使用WeChat和App办理，发展AI产业。\n" + ZH_BODY
+    assert run(kept, "zh")[1] == []
