@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import ftfy
 from charset_normalizer import from_bytes
 
-from ..changes import Edit
+from ..changes import ChangeLog, Edit
 from ..records import RawDocument
 from .context import DocContext
 from .mt_repair import run_passes
@@ -204,11 +204,30 @@ _QMARK_RUN = re.compile(
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     # latin1_mojibake runs again after ftfy: a GBK run glued to a UTF-8 run
     # decodes only once ftfy has repaired its neighbour.
-    edits = run_passes(
-        text, ctx, [newlines, html_entities, latin1_mojibake, ftfy_mojibake, latin1_mojibake, utf8_read_as_gbk]
-    )
+    edits = run_passes(text, ctx, _PASSES)
     _flag_failed_conversion(text, ctx)
+    _repair_fields(ctx)
     return edits
+
+
+def _repair_fields(ctx: DocContext) -> None:
+    """The title and string metadata taken from the page's head (``<title>``,
+    ``<meta>``) carry the same mojibake as its text; they are repaired in place."""
+    if ctx.title:
+        ctx.title = repair_string(ctx.title, ctx)
+    for key, value in list(ctx.metadata.items()):
+        if isinstance(value, str):
+            ctx.metadata[key] = repair_string(value, ctx)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            ctx.metadata[key] = [repair_string(v, ctx) for v in value]
+
+
+def repair_string(value: str, ctx: DocContext) -> str:
+    if value.isascii():
+        return value
+    log = ChangeLog(value)
+    log.apply(run_passes(value, ctx, _PASSES[2:]))
+    return log.text
 
 
 def newlines(text: str, ctx: DocContext) -> list[Edit]:
@@ -246,18 +265,45 @@ def _sloppy_bytes(s: str) -> bytes | None:
 def latin1_mojibake(text: str, ctx: DocContext) -> list[Edit]:
     """UTF-8, GBK or Big5 bytes read as Latin-1/cp1252 (``ÖÐ¹ú`` -> ``中国``),
     repaired where the characters map back to bytes that decode cleanly into
-    plausible Chinese (UTF-8 is tried first: its byte shape rarely occurs by chance)."""
-    edits = []
+    plausible Chinese (UTF-8 is tried first: its byte shape rarely occurs by chance).
+    A run that decodes to a single GBK/Big5 character (``156Ö§`` -> ``156支``)
+    is too short to judge alone: it is repaired only next to a repaired run on
+    the same line, with nothing but ASCII between them."""
+    edits, single = [], []
     for m in _LATIN_RUN.finditer(text):
         data = _sloppy_bytes(m.group())
         if not data:
             continue
         for charset, name in (("utf-8", "utf8"), ("gb18030", "gbk"), ("big5hkscs", "big5")):
             fixed = _strict(data, charset)
-            if fixed and _mostly_chinese(fixed) and (charset == "utf-8" or _plausible(data, fixed, charset)):
-                edits.append(Edit(m.start(), m.end(), fixed, "encoding", f"encoding.mojibake.{name}-as-latin1"))
+            if not fixed or not _mostly_chinese(fixed):
+                continue
+            rule = f"encoding.mojibake.{name}-as-latin1"
+            if charset == "utf-8" or _plausible(data, fixed, charset):
+                edits.append(Edit(m.start(), m.end(), fixed, "encoding", rule))
                 break
-    return edits
+            if len(fixed) == 1 and _common(fixed, charset):
+                single.append(Edit(m.start(), m.end(), fixed, "encoding", rule, 0.9))
+                break
+    return sorted(edits + _near_repaired(text, single, edits), key=lambda e: e.start)
+
+
+_NEAR = 24
+
+
+def _near_repaired(text: str, single: list[Edit], repaired: list[Edit]) -> list[Edit]:
+    """The one-character runs that sit next to a repaired run of the same
+    charset (ASCII only in between, at most ``_NEAR`` characters away)."""
+    keep = []
+    for e in single:
+        for r in repaired:
+            if r.rule != e.rule:
+                continue
+            gap = text[r.end : e.start] if r.end <= e.start else text[e.end : r.start]
+            if len(gap) <= _NEAR and gap.isascii() and "\n" not in gap:
+                keep.append(e)
+                break
+    return keep
 
 
 _UTF8_SEQ = re.compile(rb"[\xe0-\xef][\x80-\xbf]{1,2}")
@@ -323,11 +369,58 @@ def utf8_read_as_gbk(text: str, ctx: DocContext) -> list[Edit]:
         if len(m.group()) < 3:
             continue
         for codec in ("gbk", "big5"):
-            found = _repair_run(m.group(), m.start(), codec)
+            found = _repair_run(m.group(), m.start(), codec) or _mixed_run(m.group(), m.start(), codec)
             if found:
                 edits += found
                 break
     return edits
+
+
+MAX_MIXED_CHARS = 90
+
+
+def _plain_char(ch: str) -> bool:
+    """Printable ASCII, Chinese punctuation, or a common Simplified or Traditional character."""
+    if ch.isascii():
+        return ch.isprintable()
+    return bool(_CHINESE.match(ch)) and (not re.match(f"[{CJK}]", ch) or _common(ch, "gb18030") or _common(ch, "big5"))
+
+
+def _mixed_run(run: str, start: int, codec: str) -> list[Edit]:
+    """Genuine Chinese and UTF-8-read-as-GBK mojibake in one run
+    (``坚持发展鏀垮簻宸ヤ綔`` -> ``坚持发展政府工作``): the longest stretch from
+    each character whose bytes start a UTF-8 sequence that decodes to Chinese.
+    A stretch must hold a character outside the common set (GB2312 level 1
+    and 2, Big5 level 1), as mojibake nearly always does."""
+    if _LOST.search(run):
+        return []
+    edits, i = [], 0
+    while i < len(run) - 2:
+        found = _mixed_from(run, i, codec)
+        if found is None:
+            i += 1
+            continue
+        j, fixed = found
+        edits.append(Edit(start + i, start + j, fixed, "encoding", f"encoding.mojibake.utf8-as-{codec}"))
+        i = j
+    return edits
+
+
+def _mixed_from(run: str, i: int, codec: str) -> tuple[int, str] | None:
+    try:
+        lead = run[i].encode(codec)[0]
+    except UnicodeEncodeError:
+        return None
+    if not 0xE3 <= lead <= 0xEF:
+        return None
+    for j in range(min(len(run), i + MAX_MIXED_CHARS), i + 2, -1):
+        piece = run[i:j]
+        fixed = _utf8_from(piece, codec)
+        if fixed is None or not all(_plain_char(ch) for ch in fixed):
+            continue
+        if any(not _common(ch, "gb18030" if codec == "gbk" else "big5") for ch in piece):
+            return j, fixed
+    return None
 
 
 def _repair_run(run: str, start: int, codec: str) -> list[Edit]:
@@ -372,3 +465,6 @@ def _flag_failed_conversion(text: str, ctx: DocContext) -> None:
 def _flag(ctx: DocContext, flag: str) -> None:
     if flag not in ctx.flags:
         ctx.flags.append(flag)
+
+
+_PASSES = [newlines, html_entities, latin1_mojibake, ftfy_mojibake, latin1_mojibake, utf8_read_as_gbk]

@@ -184,3 +184,32 @@ ENC_PIECES = [TITLE_TW.encode("big5").decode("latin-1"), "@", "a",  "&amp;", "&#
 def test_edits_apply_and_a_second_run_changes_nothing(pieces: list[str]) -> None:
     once, _, _ = repair("".join(pieces))
     assert repair(once)[0] == once
+
+
+def _encoding_repair(text: str, ctx: DocContext | None = None) -> str:
+    ctx = ctx or DocContext(lang="zh")
+    log = ChangeLog(text)
+    log.apply(encoding.find_edits(text, ctx))
+    return log.text
+
+
+def test_gbk_run_split_by_digits_is_repaired_to_its_last_character() -> None:
+    # 岚山县共选派驻村工作队156支 read as Latin-1: the digits split off 支 (one character).
+    broken = "岚山县共选派驻村工作队".encode("gbk").decode("latin-1") + "156" + "支".encode("gbk").decode("latin-1") + "，队员462名"
+    assert _encoding_repair(broken) == "岚山县共选派驻村工作队156支，队员462名"
+
+
+def test_lone_short_latin_run_is_not_taken_for_gbk() -> None:
+    for text in ["Price 50Ö§ only", "Müller Ö§ 12", "ÖÐ" + " and a long way off " * 3 + "Ö§"]:
+        assert "支" not in _encoding_repair(text)
+
+
+def test_title_and_metadata_mojibake_is_repaired() -> None:
+    ctx = DocContext(
+        lang="zh",
+        title="政府工作报告".encode("utf-8").decode("gbk"),
+        metadata={"authors": ["张三".encode("gbk").decode("latin-1")], "source_name": "新华网", "published": "2021-01-02"},
+    )
+    encoding.find_edits("正文", ctx)
+    assert ctx.title == "政府工作报告"
+    assert ctx.metadata == {"authors": ["张三"], "source_name": "新华网", "published": "2021-01-02"}
