@@ -18,6 +18,7 @@ from ..records import AnnotationRecord, CleanRecord, Frame, Span
 from ..versions import versions
 from . import context
 from .nlp import Candidate, LangPipeline, pipeline_for
+from .groups import GroupRules
 from .mechanisms import MechanismRules
 from .rules import ActorRules
 from .stages import StageRules
@@ -38,6 +39,7 @@ class Annotator:
         self.pipelines = {lang: pipeline_for(lang, self.termbase if own else None) for lang in ("zh", "en")}
         self.actor_rules = ActorRules(self.termbase)
         self.mechanism_rules = MechanismRules(self.termbase)
+        self.group_rules = GroupRules(self.termbase)
         self.stage_rules = StageRules(self.termbase)
         r = self.termbase.rules
         self.meta_patterns = [re.compile(p) for p in r["metadata_line_patterns"]]
@@ -65,7 +67,8 @@ class Annotator:
         cands = pipe.match_terms(doc)
         cands = self._stage_terms(cands, text, lang)
         cands += self.actor_rules.find(doc, lang)
-        cands += self.mechanism_rules.find(text, lang, cands)
+        cands += self.group_rules.find(text, lang)
+        cands += self.mechanism_rules.find(text, lang, cands, doc)
         cands += self.stage_rules.find(text, lang)
         cands = self._drop_excluded(cands, text, lang)
         cands = _drop_bylined_people(cands, text, rec)
