@@ -61,6 +61,12 @@ def classify_line(line: str) -> tuple[str, str | None]:
     s = line.strip()
     if not s:
         return "blank", None
+    readings = [_classify(c) for c in core_lines(s)]  # with and without jammer codes at the ends
+    return next((r for r in readings if r[0] == "strong"), None) or next(
+        (r for r in readings if r[0] == "weak"), readings[0])
+
+
+def _classify(s: str) -> tuple[str, str | None]:
     if _protected().search(s):
         return "text", None
     if len(s) <= _max_len(s):
@@ -76,6 +82,40 @@ def classify_line(line: str) -> tuple[str, str | None]:
     if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
         return "short", None
     return "text", None
+
+
+# Forum anti-scraping codes glued to a line's ends (``4 a) K* r7 Q$``) and literal empty tags left by a
+# saved page: the chrome line under them is what counts. The junk step removes them from genuine lines.
+_JAM_TOKEN = r"[!-~]{1,2}"
+_JAM_EDGES = re.compile(rf"^((?:{_JAM_TOKEN}[ \t]+){{4,}})|((?:[ \t]+{_JAM_TOKEN}){{4,}})$")
+_EMPTY_TAG = re.compile(r"<([a-z]{1,6})\b[^<>]{0,80}>\s*</\1\s*>", re.I)
+
+
+def core_lines(line: str) -> list[str]:
+    """The line without jammer codes at its ends and literal empty tags (a count before end codes is
+    read both ways: "Views: 12 - P0 d& x8 W!" vs "发表于 … 10:02 1 @8 U* c) V2 a"), then the line itself."""
+    s = _EMPTY_TAG.sub("", line).strip() or line
+    m = _JAM_EDGES.search(s)
+    if m and m.group(1) and _is_jam(m.group(0)):
+        s = s[m.end():].strip()
+        m = _JAM_EDGES.search(s)
+    if not (m and m.group(2) and _is_jam(m.group(0))):
+        return list(dict.fromkeys([s, line]))
+    run = re.sub(r"^\s*(?:\d+\s+)+", "", m.group(0))
+    return list(dict.fromkeys([s[: m.start()].strip(), s[: len(s) - len(run)].strip(), line]))
+
+
+def _is_jam(run: str) -> bool:
+    """Two-character tokens mixing letters, digits and symbols (Q7, x#, P(); words and numbering do not."""
+    tokens = run.split()
+    mixed = [t for t in tokens if len(t) == 2 and _classes(t) >= 2]
+    symbols = {c for c in run if not c.isalnum() and not c.isspace()}
+    return len(mixed) >= 3 and len(mixed) * 2 >= len(tokens) and len(symbols) >= 2
+
+
+def _classes(token: str) -> int:
+    return sum((any(c.isalpha() for c in token), any(c.isdigit() for c in token),
+                any(not c.isalnum() for c in token)))
 
 
 def _reads_as_prose(line: str) -> bool:

@@ -98,3 +98,34 @@ def test_long_note_is_text_even_with_a_strong_chrome_word():
     filing = ("Copyright © 2003-2023 Dongbin Daily. All rights reserved. Registration No. 130349. "
               "ICP filing No. 05018827. Contact us by mail or phone during office hours on working days.")
     assert classify_line(filing)[0] == "strong"
+
+
+def test_forum_chrome_lines_carrying_jammer_codes_go_whole():
+    out, changes = _clean(FIX / "boilerplate" / "zh_forum_chrome_with_jammer_codes.txt", "zh")
+    for piece in ("只看该作者", "* Q7 m- x# P( K2", "回复 引用", "# Q3 m' w6 N% k", "沙发", "发表于 2022-11-22 10:02", "@8 U* c)"):
+        assert piece not in out, piece
+    assert "让3100多名搬迁群众在家门口就业。" in out and "社区服务中心。" in out
+    assert {c.rule for c in changes} == {"boilerplate.forum"}
+
+
+@pytest.mark.parametrize(
+    "line, readings",
+    [
+        ("Views: 12 - P0 d& x8 W!", ["Views:", "Views: 12"]),
+        ("发表于 2022-11-22 10:02 1 @8 U* c) V2 a", ["发表于 2022-11-22 10:02"]),
+        ("4 a) K* r7 Q$ Reply | Quote", ["Reply | Quote"]),
+        ("Font size: A+ A A-", ["Font size: A+ A A-"]),  # three short tokens are not a jammer run
+    ],
+)
+def test_core_lines_strip_jammer_codes(line, readings):
+    from pipeline.clean.boilerplate import core_lines
+
+    cores = core_lines(line)
+    assert all(r in cores for r in readings) and cores[-1] == line
+
+
+def test_tags_and_comment_box_at_the_end_go():
+    out, changes = _clean(FIX / "boilerplate" / "en_news_tags_and_comments_tail.txt", "en")
+    assert "Tags:" not in out and "Leave a comment" not in out and "0 comments" not in out
+    assert out.rstrip().endswith("91.3% in 2022.")
+    assert [c.rule for c in changes] == ["boilerplate.chrome-block.tail"]
