@@ -265,23 +265,30 @@ _WORD = r"[A-Za-z][A-Za-z'’-]*"
 
 
 @functools.lru_cache(maxsize=1)
-def _stutter_patterns() -> tuple[re.Pattern, re.Pattern]:
-    n = load_rules("stutter")["max_phrase_words"]
+def _stutter_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = load_rules("stutter")
+    n = data["max_phrase_words"]
     phrase = rf"(?P<p>(?:{_WORD}[ ]+){{1,{n - 1}}}?{_WORD})"
     adjacent = re.compile(rf"(?<![\w'’-]){phrase}(?P<rep>(?:[ ]+(?P=p))+)(?![\w'’-])", re.I)
     item = rf"(?P<p>(?:{_WORD}[ ]+){{0,{n - 1}}}?{_WORD})"
     listed = re.compile(rf"(?<![\w'’-]){item}(?P<rep>(?:,[ ]*(?P=p))+)(?![\w'’-])(?P<tail>[ ]*(?:[,;:.]|$))?", re.I | re.M)
-    return adjacent, listed
+    links = "|".join(map(re.escape, data["linking_words"]))
+    linked = re.compile(rf"(?<![\w'’-]){phrase}(?P<rep>[ ]+(?:{links})[ ]+(?P=p))(?![\w'’-])", re.I)
+    return adjacent, listed, linked
 
 
 def stutter(text: str, ctx: DocContext) -> list[Edit]:
-    """``the era of the era of`` -> ``the era of``; ``X, X,`` -> ``X,``."""
-    adjacent, listed = _stutter_patterns()
+    """``the era of the era of`` -> ``the era of``; ``X, X,`` -> ``X,``; ``the
+    East-West cooperation of the East-West cooperation`` -> ``the East-West cooperation``."""
+    adjacent, listed, linked = _stutter_patterns()
     edits: list[Edit] = []
-    for rule, pattern in (("mt.stutter.phrase", adjacent), ("mt.stutter.list-item", listed)):
+    patterns = (("mt.stutter.phrase", adjacent), ("mt.stutter.list-item", listed), ("mt.stutter.linked", linked))
+    for rule, pattern in patterns:
         for m in pattern.finditer(text):
             words = m.group("p").split()
             if len(words) == 1 and (m.group("tail") is None or _may_repeat(words[0])):
+                continue
+            if rule == "mt.stutter.linked" and _content_count(words) < load_rules("stutter")["min_linked_content_words"]:
                 continue
             if not _collapsible(words) or any(e.start < m.end() and m.start() < e.end for e in edits):
                 continue
@@ -296,6 +303,11 @@ def _collapsible(words: list[str]) -> bool:
     if not any(len(w) >= data["min_content_letters"] for w in content):
         return False
     return not all(w[0].isupper() for w in content)  # every content word capitalised: a name
+
+
+def _content_count(words: list[str]) -> int:
+    function = set(load_rules("stutter")["function_words"])
+    return sum(1 for w in words if w.lower() not in function)
 
 
 def _may_repeat(word: str) -> bool:

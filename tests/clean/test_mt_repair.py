@@ -44,6 +44,8 @@ def edited_ratio(log: ChangeLog) -> float:
         ("the Fourteenth Five -Year Plan", "the Fourteenth Five-Year Plan"),
         ("from 1979 -1996 onwards", "from 1979-1996 onwards"),
         ("Focus on the era of the era of poverty", "Focus on the era of poverty"),
+        ("assistance in the East-West cooperation of the East-West cooperation. Since", "assistance in the East-West cooperation. Since"),
+        ("for rural public services and rural public services in 2021", "for rural public services in 2021"),
         ("The implementation of the implementation of policies", "The implementation of policies"),
         ("guidance、Corporate cooperation、Corporate cooperation、Social assistance", "guidance, Corporate cooperation, Social assistance"),
         ("on poverty alleviation poverty alleviation collaboration", "on poverty alleviation collaboration"),
@@ -87,6 +89,8 @@ def test_repairs(before: str, after: str) -> None:
         "Time 08:55, ratio 1:2, version 2.3.1, clause 4.2(a).",
         "“Reform is a process,” she wrote, “not an event.”",
         "习近平（2017）said “不忘初心，牢记使命。” in Chinese.",
+        "They were the best of the best, working side by side, day after day.",
+        "Ministry of Finance and Ministry of Commerce; the Belt and Road of the Belt and Road.",
     ],
 )
 def test_leaves_clean_text_alone(text: str) -> None:

@@ -136,3 +136,13 @@ def test_flag_mode_through_the_cleaner_leaves_text(tmp_path) -> None:
 
 def test_only_english() -> None:
     assert term_repair.find_edits("hematopoietic 造血", DocContext(lang="zh")) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["in the old, less, edge areas of the county", "in the old, less, edge, poor areas of the county", "in old, young, border and poor areas of the county"],
+)
+def test_old_minority_border_poor_with_areas_is_not_doubled(before: str) -> None:
+    text = repair(before)[0]
+    assert "old revolutionary base, ethnic minority, border and poor areas of the county" in text
+    assert "areas areas" not in text
