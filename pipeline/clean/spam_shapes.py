@@ -132,7 +132,7 @@ def brand_shaped_repeats(text: str, taken: list[tuple[int, int]]) -> list[Insert
     return out
 
 
-_TRADE_BEFORE_PLACE = re.compile(r"(?:娱乐|体育|彩票|真人|棋牌|官网)(?=[县市镇乡区])")
+_TRADE_BEFORE_PLACE = re.compile(r"(?:娱乐|体育|彩票|真人|棋牌|官网|国际|集团|平台|电竞|游戏|在线)(?=[县市镇乡区省])")
 
 
 def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:

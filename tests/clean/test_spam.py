@@ -397,3 +397,11 @@ def test_unlisted_latin_name_glued_inside_chinese():
     assert edits[0].confidence < 0.9
     kept = "登录www.example.gov.cn查询，推进5G和GDP统计，使用WeChat和App办理，发展AI产业。\n" + ZH_BODY
     assert run(kept, "zh")[1] == []
+
+
+def test_unlisted_group_name_replacing_a_place_name():
+    text = "鑫博国际县人民政府关于印发实施方案的通知\n鑫博国际县各乡镇人民政府：现将方案印发给你们。\n" + ZH_BODY
+    out, _ = run(text, "zh")
+    assert out.startswith("县人民政府关于印发实施方案的通知\n县各乡镇人民政府：")
+    kept = "国际市场开拓取得进展。集团公司和平台企业积极参与。推进国际县域合作。\n" + ZH_BODY
+    assert run(kept, "zh")[1] == []
