@@ -88,6 +88,7 @@ def _classify(s: str) -> tuple[str, str | None]:
 # saved page: the chrome line under them is what counts. The junk step removes them from genuine lines.
 _JAM_TOKEN = r"[!-~]{1,2}"
 _JAM_EDGES = re.compile(rf"^((?:{_JAM_TOKEN}[ \t]+){{4,}})|((?:[ \t]+{_JAM_TOKEN}){{4,}})$")
+_LITERAL_TAG = re.compile(r"</?(?:p|div|span|a|b|i|u|em|strong|font|li|ul|td|tr|br|h[1-6]|section|article)\b[^<>]{0,200}/?>", re.I)
 _EMPTY_TAG = re.compile(r"<([a-z]{1,6})\b[^<>]{0,80}>\s*</\1\s*>", re.I)
 
 
@@ -95,6 +96,7 @@ def core_lines(line: str) -> list[str]:
     """The line without jammer codes at its ends and literal empty tags (a count before end codes is
     read both ways: "Views: 12 - P0 d& x8 W!" vs "发表于 … 10:02 1 @8 U* c) V2 a"), then the line itself."""
     s = _EMPTY_TAG.sub("", line).strip() or line
+    s = _LITERAL_TAG.sub("", s).strip() or s  # "<p>【打印本页】【关闭窗口】</p>" saved as text
     m = _JAM_EDGES.search(s)
     if m and m.group(1) and _is_jam(m.group(0)):
         s = s[m.end():].strip()

@@ -129,3 +129,30 @@ def test_tags_and_comment_box_at_the_end_go():
     assert "Tags:" not in out and "Leave a comment" not in out and "0 comments" not in out
     assert out.rstrip().endswith("91.3% in 2022.")
     assert [c.rule for c in changes] == ["boilerplate.chrome-block.tail"]
+
+
+def test_saved_page_nav_tool_rows_and_permalinks_go():
+    path = FIX / "boilerplate" / "zh_saved_page_nav_tools_literal_tags.txt"
+    out, changes = _clean(path, "zh")
+    for piece in ("网站首页", "打印 | 收藏 | 分享", "本文地址", "返回列表"):
+        assert piece not in out, piece
+    # a sentence that names an app download is text, and the title stays
+    assert "下载客户端的家长可以在线查看每日菜谱。" in out and "山区学校的营养午餐覆盖全县" in out
+    assert "全县86所学校" in out and "每周公示" in out
+
+
+@pytest.mark.parametrize(
+    "line, pid",
+    [
+        ("首页 | 新闻中心 | 政务公开 | 互动交流", "boilerplate.nav-menu"),
+        ("Home | News | Policy | Services", "boilerplate.nav-menu"),
+        ("Print | Email | Share", "boilerplate.tool-row"),
+        ("<p>【打印本页】【关闭窗口】</p>", "boilerplate.print-close"),
+        ("Follow us on WeChat", "boilerplate.app-promo"),
+        ("免责声明：本站部分内容来源于网络，如有侵权请联系删除。", "boilerplate.disclaimer"),
+        ("Follow us, the officials said, to the new site where 120 families now live.", None),
+        ("Print", None),
+    ],
+)
+def test_more_chrome_line_kinds(line, pid):
+    assert classify_line(line)[1] == pid
