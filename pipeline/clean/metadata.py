@@ -152,6 +152,17 @@ def _names_and_date(s: str) -> Byline | None:
     return Byline(fields={"authors": names, "published": found[0]}, keep_line=True)
 
 
+def names_beside_date(line: str, neighbours: list[str]) -> Byline | None:
+    """``Li Ming`` on its own line with a bare date right above or below it (both under the title)."""
+    s = line.strip()
+    if not s or find_date(s) or len(s) > 80 or not any(is_date_only(n.strip()) for n in neighbours if n.strip()):
+        return None
+    names = split_names(s.strip(_EDGE))
+    if not names or not plausible_names(names) or any(" " not in n and not _CJK.search(n) for n in names):
+        return None  # a lone capitalised word ("Overview") is a heading more often than a name
+    return Byline(fields={"authors": names}, keep_line=True)
+
+
 def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None:
     """Fields of a byline line, or None when the line is article text.
 
@@ -310,6 +321,9 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
             continue
         loose = head and not body_seen and i < first + LOOSE_LINES
         by = parse_byline(text[start:end], head=head, loose=loose)
+        if by is None and loose:
+            near = [text[a:b] for a, b in lines[max(first, i - 1) : i] + lines[i + 1 : i + 2]]
+            by = names_beside_date(text[start:end], near)
         if by is None or not by.fields and not by.labels:
             body_seen = body_seen or is_body_line(text[start:end])
             continue

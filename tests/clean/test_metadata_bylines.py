@@ -153,3 +153,29 @@ def test_html_url_date_when_nothing_else_dates_the_page():
 )
 def test_url_date(url, iso):
     assert url_date(url) == iso
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Pilot counties share road costs\nQin Haoran\nJune 14, 2024\nTwelve pilot counties now split the cost.\n",
+         ["Qin Haoran"]),
+        ("山区县探索农村公路养护新机制\n2024年6月14日\n秦浩然　白露\n　　全省12个试点县已建立机制。\n", ["秦浩然", "白露"]),
+        ("山区县探索农村公路养护新机制\n前言\n2024年6月14日\n　　全省12个试点县已建立机制。\n", None),
+        ("Pilot counties share road costs\nOverview\nJune 14, 2024\nTwelve pilot counties now split the cost.\n", None),
+        ("Pilot counties share road costs\nSpecial Report\nJune 14, 2024\nTwelve pilot counties now split the cost.\n", None),
+        ("Pilot counties share road costs\nQin Haoran\nTwelve pilot counties now split the cost.\n", None),
+    ],
+)
+def test_names_line_beside_a_date_line(text, authors):
+    from pipeline.clean import metadata
+    from pipeline.clean.context import DocContext
+
+    ctx = DocContext(lang="zh" if "县" in text else "en")
+    edits = metadata.find_edits(text, ctx)
+    assert ctx.metadata.get("authors") == authors
+    assert ctx.metadata.get("published") == (None if "2024" not in text else "2024-06-14")
+    names_line = text.splitlines()[1 if authors and "2024" not in text.splitlines()[1] else 2]
+    if authors:  # the names line is read but stays in the text
+        start = text.index(names_line)
+        assert not any(e.start <= start < e.end for e in edits)
