@@ -47,6 +47,7 @@ class SpinTable:
     variants: dict[str, Variant]
     pattern: re.Pattern | None
     word_swaps: tuple[dict, ...]
+    allow_contexts: tuple[str, ...]
     min_hits: int
     phrase_confidence: float
     word_confidence: float
@@ -59,7 +60,8 @@ def load_table() -> SpinTable:
     keys = sorted(variants, key=lambda v: (-len(v), v))
     pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
     conf = data["confidence"]
-    return SpinTable(variants, pattern, tuple(data["word_swaps"]), data["min_hits"], conf["phrase"], conf["word"])
+    swaps, contexts = tuple(data["word_swaps"]), tuple(data.get("allow_contexts", []))
+    return SpinTable(variants, pattern, swaps, contexts, data["min_hits"], conf["phrase"], conf["word"])
 
 
 def build_variants(phrases: list[str], synonyms: list[dict], max_subs: int, allow: set[str]) -> dict[str, Variant]:
@@ -112,9 +114,16 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
 
 
 def odd_collocations(text: str, table: SpinTable) -> list[tuple[int, int, Variant]]:
+    """Variants found in ``text``, except inside a listed legitimate context
+    (``完全掩盖`` holds the variant ``全掩盖`` of 全覆盖)."""
     if table.pattern is None:
         return []
-    return [(m.start(), m.end(), table.variants[m.group()]) for m in table.pattern.finditer(text)]
+    allowed = [(m.start(), m.end()) for c in table.allow_contexts for m in re.finditer(re.escape(c), text)]
+    return [
+        (m.start(), m.end(), table.variants[m.group()])
+        for m in table.pattern.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in allowed)
+    ]
 
 
 def _minimal(text: str, start: int, end: int, after: str, rule: str, confidence: float) -> Edit:

@@ -87,3 +87,24 @@ def test_edits_do_not_overlap():
     edits = zh_spin.find_edits(spun, DocContext(lang="zh"))
     for a, b in zip(edits, edits[1:]):
         assert a.end <= b.start
+
+
+def test_variant_inside_a_legitimate_longer_word_is_not_counted():
+    # 完全掩盖 holds 全掩盖 (a variant of 全覆盖); 因疾返穷 alone is one hit only.
+    text = "问题被完全掩盖了。因疾返穷的情况要注意。"
+    ctx = DocContext(lang="zh")
+    edits = zh_spin.find_edits(text, ctx)
+    assert "zh.spun" not in ctx.flags
+    assert all(e.confidence == 0 for e in edits)
+    assert not any(text[e.start : e.end] in "完全掩盖" for e in edits)
+
+
+def test_clean_policy_text_with_near_variants_is_unchanged():
+    """开拓市场, 面向社会开展, 担任人大代表, 澳门特区当局, 完全掩盖, 美好感受,
+    加强引导, 首要任务 are all legitimate and sit next to spin targets."""
+    from pipeline.clean import zh_repair
+
+    text = (FIXTURES / "clean_policy_near_variants.txt").read_text(encoding="utf-8")
+    ctx = DocContext(lang="zh")
+    assert zh_repair.find_edits(text, ctx) == []
+    assert zh_spin.odd_collocations(text, zh_spin.load_table()) == []
