@@ -81,7 +81,22 @@ def _classify(s: str) -> tuple[str, str | None]:
     short_limit = 25 if _CJK.search(s) else 40
     if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
         return "short", None
+    if _link_list(s):
+        return "weak", "boilerplate.link-list"
     return "text", None
+
+
+_NUMERIC_ITEM = re.compile(r"^[\d\s.,，%‰+\-–—/年月日亿万千百元个人次项户家所座公里吨]*$")
+
+
+def _link_list(line: str) -> bool:
+    """Three or more short items between bars (related links, a site's link row): it can sit inside a chrome
+    run. A table row is not one: its cells are numbers."""
+    if len(line) > 400 or _SENTENCE_END.search(line):
+        return False
+    items = [x.strip() for x in re.split(r"\s*[|｜丨]\s*", line)]
+    return (len(items) >= 3 and all(1 < len(x) <= 40 for x in items)
+            and sum(bool(_NUMERIC_ITEM.match(x)) for x in items) == 0)
 
 
 # Forum anti-scraping codes glued to a line's ends (``4 a) K* r7 Q$``) and literal empty tags left by a

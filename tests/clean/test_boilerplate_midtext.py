@@ -156,3 +156,17 @@ def test_saved_page_nav_tool_rows_and_permalinks_go():
 )
 def test_more_chrome_line_kinds(line, pid):
     assert classify_line(line)[1] == pid
+
+
+def test_link_list_line_inside_a_footer_run_goes_with_it():
+    out, changes = _clean(FIX / "boilerplate" / "zh_link_list_inside_footer_run.txt", "zh")
+    assert "相关阅读" not in out and "网站地图" not in out and "邮编" not in out
+    assert out.rstrip().endswith("67.9%。")
+    assert any(c.rule == "boilerplate.chrome-block.tail" and c.before.startswith("相关阅读") for c in changes)
+
+
+def test_table_rows_before_a_footer_stay():
+    out, _ = _clean(FIX / "boilerplate" / "zh_table_rows_before_footer.txt", "zh")
+    assert "版权所有" not in out
+    for row in ("年份 | 聘用人数 | 人均补助", "2021年 | 1980人 | 1万元", "2022年 | 2140人 | 1万元"):
+        assert row in out
