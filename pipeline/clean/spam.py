@@ -64,8 +64,12 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
     profile = DocProfile.of(text)
     found: list[Insertion] = []
     found += title_insertions(text, ctx, lex, hits, profile)
-    # Outside a governance article, lottery game names (时时彩, 北京赛车) in a keyword line are spam too.
-    list_hits = hits if governance else sorted(hits + lex.topic_terms(text))
+    # Outside a governance article, lottery game names (时时彩, 北京赛车) in a keyword line are spam
+    # too; inside one, a line listing products (online casino | sports betting) is the article's own.
+    if governance:
+        list_hits = [h for h in hits if _info(lex, h)[0] != "product"]
+    else:
+        list_hits = sorted(hits + lex.topic_terms(text))
     found += link_list_lines(text, lex, _disjoint_hits(list_hits), ctx.lang)
     found += lexicon_clusters(text, lex, hits, governance)
     if not governance:

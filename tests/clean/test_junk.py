@@ -136,3 +136,11 @@ def test_site_watermark_notices(text, expected):
 def test_sources_and_contacts_are_not_watermarks():
     for text in ("来源：新华社 编辑：张三", "联系电话：010-12345678，请联系我们。", "本文来源：国务院办公厅"):
         assert run(text)[1] == []
+
+
+def test_discuz_register_prompt_and_poster_line():
+    text = ("马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。您需要 登录 才可以下载或查看，没有账号？立即注册\n"
+            "楼主| 发表于 2021-3-18 08:55 | 只看该作者\n正文第一段。Last edited by admin on 2021-3-18 09:00\n")
+    out, _ = run(text)
+    assert "注册" not in out and "楼主" not in out and "edited" not in out
+    assert "正文第一段。" in out

@@ -405,3 +405,10 @@ def test_unlisted_group_name_replacing_a_place_name():
     assert out.startswith("县人民政府关于印发实施方案的通知\n县各乡镇人民政府：")
     kept = "国际市场开拓取得进展。集团公司和平台企业积极参与。推进国际县域合作。\n" + ZH_BODY
     assert run(kept, "zh")[1] == []
+
+
+def test_governance_article_listing_banned_products_on_a_line():
+    text = ("The regulator bans these illegal gambling services under the law:\n"
+            "online casino | sports betting | live casino\n"
+            "Police will enforce the ban, and licensed lottery sales remain under supervision.\n")
+    assert run(text)[1] == []
