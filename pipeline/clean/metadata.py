@@ -152,6 +152,22 @@ def _names_and_date(s: str) -> Byline | None:
     return Byline(fields={"authors": names, "published": found[0]}, keep_line=True)
 
 
+_NEWS_LEAD = re.compile(
+    r"^\s*(?:本报讯|本网讯|本報訊|[^\s（(]{1,12}(?:讯|訊|电|電))?\s*[（(]\s*"
+    r"((?:(?:本报|本网|新华社|特约|见习|融媒体)?(?:记者|通讯员|記者|通訊員)\s*[^）()（]{1,40}?\s*)+)[）)]"
+)
+
+
+def lead_reporters(line: str) -> list[str]:
+    """Reporters named at the start of a news lead: ``本报讯（记者 王芳 通讯员 李四）近日，……``."""
+    m = _NEWS_LEAD.match(line)
+    if not m:
+        return []
+    by = parse_byline(m.group(1).strip(), head=True)
+    names = (by.fields.get("authors") or []) if by else []
+    return names if names and plausible_names(names) else []
+
+
 def names_beside_date(line: str, neighbours: list[str]) -> Byline | None:
     """``Li Ming`` on its own line with a bare date right above or below it (both under the title)."""
     s = line.strip()
@@ -180,9 +196,13 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     if not found and loose and not is_date_only(s):
         return _names_and_date(s)
     lead = s[: found[0].start()] if found else s
-    if _FILLER.sub("", lead) and not is_date_only(lead):
-        return None
     out = Byline()
+    if _FILLER.sub("", lead) and not is_date_only(lead):
+        lead_fields = _lead_fields(lead, found, index) if head and found else None
+        if lead_fields is None:
+            return None
+        out.fields.update(lead_fields)  # "Xinhua | Updated: …", "Li Ming | Updated: …"
+        lead = ""
     if not found:
         if head and is_date_only(s):
             out.fields["published"] = parse_date(s)
@@ -202,6 +222,20 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
         out.labels.append(label)
         _store(out.fields, fname, value)
     return out if (out.strong or head) else None
+
+
+def _lead_fields(lead: str, found: list, index: dict) -> dict | None:
+    """An unlabelled outlet or names before a strong label on a line under the title, or None."""
+    label = found[0].group(1) or found[0].group(2)
+    value = lead.strip(_EDGE)
+    if not index[label.lower()][1] or len(value) > 40 or len(value.split()) > 5 or _SENTENCE_END.search(value):
+        return None
+    if not re.search(r"[|丨｜]\s*$", lead):  # the lead is set off by a bar: "Xinhua | Updated: …"
+        return None
+    names = split_names(value)
+    if names and plausible_names(names):
+        return {"authors": names}
+    return {"source_name": value} if value else None
 
 
 def _unbracket(s: str, index: dict) -> str:
@@ -324,6 +358,10 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         if by is None and loose:
             near = [text[a:b] for a, b in lines[max(first, i - 1) : i] + lines[i + 1 : i + 2]]
             by = names_beside_date(text[start:end], near)
+        if by is None and head and not body_seen and not ctx.metadata.get("authors"):
+            reporters = lead_reporters(text[start:end])  # the lead stays whole: only the names are read
+            if reporters:
+                ctx.metadata["authors"] = reporters
         if by is None or not by.fields and not by.labels:
             body_seen = body_seen or is_body_line(text[start:end])
             continue

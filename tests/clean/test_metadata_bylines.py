@@ -179,3 +179,35 @@ def test_names_line_beside_a_date_line(text, authors):
     if authors:  # the names line is read but stays in the text
         start = text.index(names_line)
         assert not any(e.start <= start < e.end for e in edits)
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("Xinhua | Updated: 2024-05-12 08:00", {"source_name": "Xinhua", "published": "2024-05-12"}),
+        ("Li Ming | Updated: 2024-05-12 08:00", {"authors": ["Li Ming"], "published": "2024-05-12"}),
+        ("By LI MING | chinadaily.com.cn | Updated: 2024-05-12 08:00", {"authors": ["LI MING"], "published": "2024-05-12"}),
+    ],
+)
+def test_outlet_or_names_set_off_by_a_bar_before_a_label(line, fields):
+    assert parse_byline(line, head=True).fields == fields
+    assert parse_byline(line.replace(" |", ","), head=True) is None  # without the bar it is not a byline
+
+
+@pytest.mark.parametrize(
+    "lead, authors",
+    [
+        ("　　本报讯（记者 秦浩然 通讯员 白露）全省12个试点县已建立县乡两级分担农村公路养护资金的机制。", ["秦浩然", "白露"]),
+        ("　　新华社南宁6月14日电（记者 秦浩然）全省12个试点县已建立机制。", ["秦浩然"]),
+        ("　　（记者从省交通运输厅获悉）全省12个试点县已建立机制。", None),
+    ],
+)
+def test_reporters_named_in_the_news_lead(lead, authors):
+    from pipeline.clean import metadata
+    from pipeline.clean.context import DocContext
+
+    text = "山区县探索农村公路养护新机制\n" + lead + "\n"
+    ctx = DocContext(lang="zh")
+    edits = metadata.find_edits(text, ctx)
+    assert ctx.metadata.get("authors") == authors
+    assert edits == []  # the lead paragraph stays whole
