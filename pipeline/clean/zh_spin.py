@@ -157,6 +157,8 @@ def _context_ok(text: str, start: int, end: int, swap: dict) -> bool:
         return False
     if swap.get("followed_by") and not any(after.startswith(w) for w in swap["followed_by"]):
         return False
+    if swap.get("after_regex") and not re.match(swap["after_regex"], text[end : end + 16]):
+        return False
     if any(before.endswith(w) for w in swap.get("not_preceded_by", [])):
         return False
     return not any(after.startswith(w) for w in swap.get("not_followed_by", []))

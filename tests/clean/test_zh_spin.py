@@ -108,3 +108,30 @@ def test_clean_policy_text_with_near_variants_is_unchanged():
     ctx = DocContext(lang="zh")
     assert zh_repair.find_edits(text, ctx) == []
     assert zh_spin.odd_collocations(text, zh_spin.load_table()) == []
+
+
+@pytest.mark.parametrize(
+    "spun, fixed",
+    [
+        ("县里树立了防返贫监测制度。", "县里建立了防返贫监测制度。"),
+        ("全县履行方案已经下发。", "全县实施方案已经下发。"),
+        ("推动县域经济成长。", "推动县域经济发展。"),
+        ("人民大众满意。", "人民群众满意。"),
+        ("这是要害环节。", "这是关键环节。"),
+    ],
+)
+def test_word_swaps_in_a_spun_document(spun, fixed):
+    evidence = "因疾返穷要防范，巩牢拓展成果。"
+    text, log, ctx = spin_repair(evidence + spun)
+    assert "zh.spun" in ctx.flags
+    assert text == "因病返贫要防范，巩固拓展成果。" + fixed
+
+
+@pytest.mark.parametrize(
+    "legit",
+    ["县里树立了正确的政绩观。", "干部认真履行了职责。", "孩子健康成长。", "大众传媒广泛报道。", "击中要害。"],
+)
+def test_word_swaps_keep_legitimate_uses_even_in_a_spun_document(legit):
+    evidence = "因疾返穷要防范，巩牢拓展成果。"
+    text, _, _ = spin_repair(evidence + legit)
+    assert text.endswith(legit)
