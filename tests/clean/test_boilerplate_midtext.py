@@ -170,3 +170,23 @@ def test_table_rows_before_a_footer_stay():
     assert "版权所有" not in out
     for row in ("年份 | 聘用人数 | 人均补助", "2021年 | 1980人 | 1万元", "2022年 | 2140人 | 1万元"):
         assert row in out
+
+
+@pytest.mark.parametrize(
+    "line, cls",
+    [
+        ("本文转自人民网", "short"),  # a source attribution is metadata or text, not chrome
+        ("本文由国务院新闻办公室发布", "short"),
+        ("【本文由 枫桥社区 www.example-bbs.com 网友原创发布】", "strong"),
+        ("—— 文章转自 某某资讯网 example-news.cc 仅供学习交流 ——", "strong"),
+    ],
+)
+def test_repost_notices_need_a_site(line, cls):
+    assert classify_line(line)[0] == cls
+
+
+def test_forum_floor_labels_do_not_hide_a_post_date():
+    from pipeline.clean.metadata import parse_byline
+
+    by = parse_byline("楼主 发表于 2022-11-22 08:41 | 只看该作者 | 倒序浏览 | 阅读模式", head=True)
+    assert by is not None and by.fields == {"published": "2022-11-22"}
