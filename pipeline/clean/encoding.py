@@ -33,6 +33,11 @@ from charset_normalizer import from_bytes
 from ..changes import ChangeLog, Edit
 from ..records import RawDocument
 from .context import DocContext
+from .mojibake import CHINESE as _CHINESE
+from .mojibake import CJK, latin1_mojibake
+from .mojibake import CP1252_EXTRA as _CP1252_EXTRA
+from .mojibake import common as _common
+from .mojibake import mostly_chinese as _mostly_chinese
 from .mt_repair import run_passes
 
 SNIFF_BYTES = 4096
@@ -184,10 +189,6 @@ _FTFY = ftfy.TextFixerConfig(
     normalization=None,
     explain=False,
 )
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# Characters a Latin-1 / cp1252 reading of non-ASCII bytes produces.
-_CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_LATIN_RUN = re.compile(f"(?:[\u0080-\u00ff{_CP1252_EXTRA}][\x40-\x7e]?){{2,}}")  # Big5/GBK trail bytes may be ASCII
 _SUSPECT_LINE = re.compile(f"[\u0080-\u02ff{_CP1252_EXTRA}\ufffd]")
 # Non-ASCII runs, with the "?" a lossy converter may have left inside or after them.
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s][^\x00-\x7f\s?]*(?:\?+[^\x00-\x7f\s][^\x00-\x7f\s?]*)*\?*")
@@ -195,7 +196,6 @@ _LOST = re.compile(r"[\ufffd?]+")
 # U+FFFD written as UTF-8 and read as GBK: the classic trace of a lossy conversion.
 _KUNKIN = re.compile("(?:锟斤拷)+")
 _ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_CHINESE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef]")
 _QMARK_RUN = re.compile(
     f"\\?{{3,}}|(?<=\\w)\\?{{2,}}(?=\\w)|(?<=[{CJK}])\\?+(?=[{CJK}])|(?<=[{CJK}])\\?{{2,}}|\\?{{2,}}(?=[{CJK}])"
 )
@@ -247,90 +247,6 @@ def html_entities(text: str, ctx: DocContext) -> list[Edit]:
             continue
         edits.append(Edit(m.start(), m.end(), " " if after == "\xa0" else after, "encoding", "encoding.html-entity"))
     return edits
-
-
-def _sloppy_bytes(s: str) -> bytes | None:
-    out = bytearray()
-    for ch in s:
-        if ord(ch) < 256:
-            out.append(ord(ch))
-        else:
-            try:
-                out += ch.encode("cp1252")
-            except UnicodeEncodeError:
-                return None
-    return bytes(out)
-
-
-def latin1_mojibake(text: str, ctx: DocContext) -> list[Edit]:
-    """UTF-8, GBK or Big5 bytes read as Latin-1/cp1252 (``ÖÐ¹ú`` -> ``中国``),
-    repaired where the characters map back to bytes that decode cleanly into
-    plausible Chinese (UTF-8 is tried first: its byte shape rarely occurs by chance).
-    A run that decodes to a single GBK/Big5 character (``156Ö§`` -> ``156支``)
-    is too short to judge alone: it is repaired only next to a repaired run on
-    the same line, with nothing but ASCII between them."""
-    edits, single = [], []
-    for m in _LATIN_RUN.finditer(text):
-        data = _sloppy_bytes(m.group())
-        if not data:
-            continue
-        for charset, name in (("utf-8", "utf8"), ("gb18030", "gbk"), ("big5hkscs", "big5")):
-            fixed = _strict(data, charset)
-            if not fixed or not _mostly_chinese(fixed):
-                continue
-            rule = f"encoding.mojibake.{name}-as-latin1"
-            if charset == "utf-8" or _plausible(data, fixed, charset):
-                edits.append(Edit(m.start(), m.end(), fixed, "encoding", rule))
-                break
-            if len(fixed) == 1 and _common(fixed, charset):
-                single.append(Edit(m.start(), m.end(), fixed, "encoding", rule, 0.9))
-                break
-    return sorted(edits + _near_repaired(text, single, edits), key=lambda e: e.start)
-
-
-_NEAR = 24
-
-
-def _near_repaired(text: str, single: list[Edit], repaired: list[Edit]) -> list[Edit]:
-    """The one-character runs that sit next to a repaired run of the same
-    charset (ASCII only in between, at most ``_NEAR`` characters away)."""
-    keep = []
-    for e in single:
-        for r in repaired:
-            if r.rule != e.rule:
-                continue
-            gap = text[r.end : e.start] if r.end <= e.start else text[e.end : r.start]
-            if len(gap) <= _NEAR and gap.isascii() and "\n" not in gap:
-                keep.append(e)
-                break
-    return keep
-
-
-_UTF8_SEQ = re.compile(rb"[\xe0-\xef][\x80-\xbf]{1,2}")
-
-
-def _plausible(data: bytes, fixed: str, charset: str) -> bool:
-    """GBK or Big5, not broken UTF-8: at least two characters, mostly common
-    ones (GB2312; Big5 symbols and level-1 characters), and bytes that do not
-    follow UTF-8's lead/continuation shape."""
-    if len(fixed) < 2 or sum(len(m) for m in _UTF8_SEQ.findall(data)) >= 0.5 * len(data):
-        return False
-    common = sum(1 for ch in fixed if _common(ch, charset))
-    return common >= 0.9 * len(fixed)
-
-
-def _common(ch: str, charset: str) -> bool:
-    try:
-        if charset == "gb18030":
-            return bool(ch.encode("gb2312"))
-        encoded = ch.encode("big5")
-        return len(encoded) == 2 and 0xA1 <= encoded[0] <= 0xC6
-    except UnicodeEncodeError:
-        return False
-
-
-def _mostly_chinese(s: str) -> bool:
-    return len(_CHINESE.findall(s)) >= max(1, 0.8 * len(s.strip()))
 
 
 def ftfy_mojibake(text: str, ctx: DocContext) -> list[Edit]:

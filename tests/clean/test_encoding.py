@@ -213,3 +213,28 @@ def test_title_and_metadata_mojibake_is_repaired() -> None:
     encoding.find_edits("正文", ctx)
     assert ctx.title == "政府工作报告"
     assert ctx.metadata == {"authors": ["张三"], "source_name": "新华网", "published": "2021-01-02"}
+
+
+def _gbk_latin1(s: str) -> str:
+    return s.encode("gbk").decode("latin-1")
+
+
+@pytest.mark.parametrize(
+    "template, chinese",
+    [
+        ("GDP of {}GDP", ("中国",)),  # an ASCII letter after the run is not a GBK trail byte
+        ("{}Tibet aid", ("援藏",)),
+        ("“{}”", ("两不愁三保障",)),  # curly quotes are not bytes of the run
+        ("The {}2011-2020{} plan", ("《中国农村扶贫开发纲要（", "年）》")),  # short, UTF-8-shaped run next to a repaired one
+        ("{} {} {}", ("第一", "二", "三")),  # one-character runs chained to a repaired run
+    ],
+)
+def test_gbk_latin1_runs_with_glued_neighbours(template: str, chinese: tuple[str, ...]) -> None:
+    broken = template.format(*(_gbk_latin1(c) for c in chinese))
+    assert _encoding_repair(broken) == template.format(*chinese)
+    assert _encoding_repair(broken, DocContext(lang="en")) == template.format(*chinese)
+
+
+@pytest.mark.parametrize("text", ["Müller, Zürich, São Paulo, résumé, naïve café", "façade — “déjà vu” • Ålesund", "x" + _gbk_latin1("支") + "y"])
+def test_european_text_and_lone_short_runs_stay(text: str) -> None:
+    assert _encoding_repair(text) == text
