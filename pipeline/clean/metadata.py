@@ -42,9 +42,10 @@ _ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I
 _FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BY = re.compile(r"^(?:By|(?:文|图|文字)\s*[/／∕·]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
+_BY = re.compile(r"^(?:By|(?:文|图|文字)\s*[/／∕·｜|]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
 _BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
 _TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
+_PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
 _EDGE = " \t,，;；|丨/·•-–—()（）\u3000"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z]+)*(?:\s+[A-Z][A-Za-z'’.]*(?:-[A-Za-z]+)*){0,3}")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
@@ -145,7 +146,8 @@ def _names_and_date(s: str) -> Byline | None:
     found = find_date(s)
     if not found:
         return None
-    rest = _TRAILING_LINK.sub("", strip_dates(s).strip(_EDGE)).strip(_EDGE)
+    rest = _PAREN.sub(" ", strip_dates(s))  # "Li Ming (China Daily) 2024-05-12"
+    rest = _TRAILING_LINK.sub("", rest.strip(_EDGE)).strip(_EDGE)
     names = split_names(rest) if rest else []
     if not names or not plausible_names(names):
         return None
@@ -299,7 +301,8 @@ def split_names(value: str) -> list[str]:
     value = re.sub(r"^(?:by\s+)", "", value.strip(), flags=re.I)
     value = re.split(r"\s*[|丨]\s*", value)[0]  # "Li Wei | China Daily": the outlet is not an author
     value = re.sub(r"\s+in\s+[A-Z][\w ]*$", "", value)  # "Li Wei in Beijing"
-    seps = r"[,，、;；&]|\band\b|和|及"
+    value = _PAREN.sub(" ", value).strip()  # "Li Ming (China Daily)"
+    seps = r"[,，、;；&/／]|\band\b|和|及"
     if _CJK.search(value):
         seps += r"|\s+"
     return [n.strip() for n in re.split(seps, value) if n.strip()]

@@ -212,3 +212,27 @@ def test_reporters_named_in_the_news_lead(lead, authors):
     edits = metadata.find_edits(text, ctx)
     assert ctx.metadata.get("authors") == authors
     assert edits == []  # the lead paragraph stays whole
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("撰文：张三 摄影：李四", {"authors": ["张三"], "photographer": "李四"}),
+        ("文｜张三　2023年3月8日", {"authors": ["张三"], "published": "2023-03-08"}),
+        ("By Li Ming / Wang Fang", {"authors": ["Li Ming", "Wang Fang"]}),
+    ],
+)
+def test_photographers_bars_and_slashes(line, fields):
+    assert parse_byline(line, head=True).fields == fields
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Li Ming (China Daily) 2024-05-12", ["Li Ming"]),
+        ("Li Ming/Wang Fang, May 12, 2024", ["Li Ming", "Wang Fang"]),
+        ("冯子健（本报记者）　2022年4月11日", ["冯子健"]),
+    ],
+)
+def test_unlabelled_names_with_outlet_or_slash(line, authors):
+    assert parse_byline(line, head=True, loose=True).fields["authors"] == authors
