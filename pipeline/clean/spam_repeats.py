@@ -80,10 +80,10 @@ def _english(text: str, lex: SpamLexicon) -> list[Insertion]:
             continue
         spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)
                  if _bounded_or_seamed(text, m.start(), m.end())]
-        if not _maximal(text, spans):
+        if not _maximal_words(text, spans):
             continue
         glued = any(_glued(text, s, e) for s, e in spans)
-        if glued or _commercial(lex, phrase):
+        if glued or _commercial(lex, phrase) or _out_of_grammar(text, spans):
             claimed.append(phrase.lower())
             out += [Insertion(s, e, "unknown", "spam.unknown.repeated-odd-phrase", CONFIDENCE) for s, e in spans]
     return out
@@ -100,6 +100,26 @@ def _odd_words(phrase: str, n: int, words: Counter) -> bool:
     if len(toks) == 1 and not re.search(r"\d|[a-z][A-Z]", phrase):
         return False  # one plain word: a name or a term, not evidence of injection
     return all(words[w] == n * toks.count(w) for w in content)
+
+
+def _out_of_grammar(text: str, spans: list[tuple[int, int]]) -> bool:
+    """At least three occurrences, most of them after a content word in mid-sentence
+    ("concentrated Xyz Pro in"): a genuine name mostly follows a function word or starts a sentence."""
+    if len(spans) < 3:
+        return False
+    odd = 0
+    for s, _e in spans:
+        m = re.search(r"([A-Za-z]+)[ ]+$", text[max(0, s - 30) : s])
+        if m and m.group(1).islower() and m.group(1) not in STOPWORDS:
+            odd += 1
+    return odd * 3 >= len(spans) * 2
+
+
+def _maximal_words(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Word-level :func:`_maximal`: different words (or glued text) before and after."""
+    lefts = {text[max(0, s - 12) : s].rstrip().rsplit(" ", 1)[-1] for s, _e in spans}
+    rights = {text[e : e + 12].lstrip().split(" ", 1)[0] for _s, e in spans}
+    return len(lefts) > 1 and len(rights) > 1
 
 
 def _maximal(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -412,3 +412,14 @@ def test_governance_article_listing_banned_products_on_a_line():
             "online casino | sports betting | live casino\n"
             "Police will enforce the ban, and licensed lottery sales remain under supervision.\n")
     assert run(text)[1] == []
+
+
+def test_repeated_unlisted_phrase_out_of_grammar():
+    text = ("Funds are concentrated Crypdex Vault in economic support.\nThe party Crypdex Vault committee met.\n"
+            "Assistance expanded Crypdex Vault to education.\n" + EN_BODY)
+    out, _ = run(text)
+    assert "Crypdex" not in out
+    assert "Funds are concentrated in economic support." in out
+    names = ("Teachers in Guizhou Province got training.\nThe plan of Guizhou Province passed.\n"
+             "Roads improved Guizhou Province wide.\nGuizhou Province leads.\n" + EN_BODY)
+    assert run(names)[1] == []
