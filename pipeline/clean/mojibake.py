@@ -12,18 +12,28 @@ A run too short or too UTF-8-shaped to judge alone (``Ö§`` -> 支 after
 ``156``, ``Äê£©¡·`` -> ``年）》``) is a *weak* candidate: it is repaired, at
 confidence 0.9, only next to a repaired run on the same line with nothing but
 ASCII (or other accepted runs) between them.
+
+UTF-8 read as cp1252 by a converter that wrote U+FFFD for the five bytes
+cp1252 leaves undefined is repaired byte by byte (rule ``...-lossy``,
+confidence 0.8): a hole takes the one byte that makes a common character.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from pathlib import Path
 
 from ..changes import Edit
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters a Latin-1 / cp1252 reading of non-ASCII bytes produces.
 CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-LATIN_RUN = re.compile(f"(?:[\u0080-\u00ff{CP1252_EXTRA}][\x40-\x7e]?){{2,}}")  # Big5/GBK trail bytes may be ASCII
+# Big5/GBK trail bytes may be ASCII; U+FFFD is a byte cp1252 could not read (0x81 0x8D 0x8F 0x90 0x9D).
+LATIN_RUN = re.compile(f"(?:[\u0080-\u00ff{CP1252_EXTRA}\ufffd][\x40-\x7e]?){{2,}}")
+UNDEFINED_1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+HOLE = -1
 CHINESE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef]")
 _UTF8_SEQ = re.compile(rb"[\xe0-\xef][\x80-\xbf]{1,2}")
 _EDGE_PUNCT = "“”‘’•–—…"
@@ -42,6 +52,8 @@ def strict(data: bytes, charset: str) -> str | None:
 def sloppy_bytes(s: str) -> bytes | None:
     out = bytearray()
     for ch in s:
+        if ch == "\ufffd":
+            return None
         if ord(ch) < 256:
             out.append(ord(ch))
         else:
@@ -83,6 +95,8 @@ def _trims(run: str) -> list[tuple[int, int]]:
 
 def _judge(run: str, start: int) -> tuple[Edit | None, Edit | None]:
     """A confident repair of the run, or a weak candidate, or neither."""
+    if "\ufffd" in run:
+        return _judge_with_holes(run, start), None
     data = sloppy_bytes(run)
     if not data:
         return None, None
@@ -96,6 +110,107 @@ def _judge(run: str, start: int) -> tuple[Edit | None, Edit | None]:
         if all(common(ch, charset) for ch in fixed if not ch.isascii()):
             return None, Edit(start, start + len(run), fixed, "encoding", rule, WEAK_CONFIDENCE)
     return None, None
+
+
+def _judge_with_holes(run: str, start: int) -> Edit | None:
+    """UTF-8 read as cp1252 by a converter that replaced the five bytes
+    cp1252 leaves undefined with U+FFFD: each hole is filled with the byte
+    that makes its character a common one (unfilled holes stay U+FFFD)."""
+    values: list[int] = []
+    for ch in run:
+        if ch == "\ufffd":
+            values.append(HOLE)
+            continue
+        data = sloppy_bytes(ch)
+        if data is None:
+            return None
+        values += list(data)
+    fixed = _fill_utf8(values)
+    if fixed is None or fixed.count("\ufffd") * 4 > len(fixed) or not mostly_chinese(fixed.replace("\ufffd", "")):
+        return None
+    return Edit(start, start + len(run), fixed, "encoding", "encoding.mojibake.utf8-as-latin1-lossy", 0.8)
+
+
+def _fill_utf8(values: list[int]) -> str | None:
+    slots: list[list[str]] = []
+    i = 0
+    while i < len(values):
+        lead = values[i]
+        size = 1 if 0 <= lead < 0x80 else 2 if 0xC0 <= lead < 0xE0 else 3 if 0xE0 <= lead < 0xF0 else 0
+        if size == 0 or i + size > len(values):
+            return None  # a hole or continuation byte where a character must start
+        options = _fill_char(values[i : i + size])
+        if options is None:
+            return None
+        slots.append(options)
+        i += size
+    return _resolve(slots)
+
+
+def _fill_char(values: list[int]) -> list[str] | None:
+    """The characters the bytes can stand for (an empty list: none is common)."""
+    holes = [k for k, v in enumerate(values) if v == HOLE]
+    options = []
+    for fill in itertools.product(UNDEFINED_1252, repeat=len(holes)):
+        trial = list(values)
+        for k, b in zip(holes, fill):
+            trial[k] = b
+        ch = strict(bytes(trial), "utf-8")
+        if ch is not None and (not holes or common(ch, "gb18030") or common(ch, "big5hkscs")):
+            options.append(ch)
+    if not options and not holes:
+        return None
+    return [ch for ch in options if _level1(ch)] or options
+
+
+def _resolve(slots: list[list[str]]) -> str:
+    """One character per slot: the only option, else the one that makes the
+    best dictionary word with a neighbour's options (召回, not 听回), decided
+    in rounds so a choice helps the next; U+FFFD where nothing decides."""
+    slots = [list(o) for o in slots]
+    changed = True
+    while changed:
+        changed = False
+        for k, options in enumerate(slots):
+            if len(options) > 1:
+                choice = _choose(options, slots[k - 1] if k else [], slots[k + 1] if k + 1 < len(slots) else [])
+                if choice:
+                    slots[k] = [choice]
+                    changed = True
+    return "".join(o[0] if len(o) == 1 else "\ufffd" for o in slots)
+
+
+def _choose(options: list[str], before: list[str], after: list[str]) -> str | None:
+    words = _two_char_words()
+    scores = [
+        max((words.get(b + ch, 0) for b in before), default=0) + max((words.get(ch + a, 0) for a in after), default=0)
+        for ch in options
+    ]
+    supported = [ch for ch, score in zip(options, scores) if score > 0]
+    return supported[0] if len(supported) == 1 else None  # two readings make words: undecided
+
+
+@functools.lru_cache(maxsize=1)
+def _two_char_words() -> dict[str, int]:
+    """Two-character words and their frequencies from jieba's dictionary
+    (read only when a lossy run needs a choice)."""
+    import jieba
+
+    words = {}
+    path = Path(jieba.__file__).parent / "dict.txt"
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ", 2)
+            if len(parts) >= 2 and len(parts[0]) == 2:
+                words[parts[0]] = int(parts[1])
+    return words
+
+
+def _level1(ch: str) -> bool:
+    try:
+        return 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
+    except UnicodeEncodeError:
+        return False
 
 
 def near_repaired(text: str, weak: list[Edit], repaired: list[Edit]) -> list[Edit]:

@@ -238,3 +238,13 @@ def test_gbk_latin1_runs_with_glued_neighbours(template: str, chinese: tuple[str
 @pytest.mark.parametrize("text", ["Müller, Zürich, São Paulo, résumé, naïve café", "façade — “déjà vu” • Ålesund", "x" + _gbk_latin1("支") + "y"])
 def test_european_text_and_lone_short_runs_stay(text: str) -> None:
     assert _encoding_repair(text) == text
+
+
+def test_utf8_read_as_cp1252_with_replaced_bytes_is_filled_where_certain() -> None:
+    # cp1252 cannot read 0x8F (in 召) or 0x8D/0x90 (in 不合): a converter wrote U+FFFD.
+    broken = "县委组织部建立了工作队员召回和轮换制度，对考核不合格的队员予以调整。".encode("utf-8").decode("cp1252", errors="replace")
+    assert "\ufffd" in broken
+    text, log, _ = repair(broken)
+    assert text == "县委组织部建立了工作队员召回和轮换制度，对考核不合格的队员予以调整。"
+    assert {c.rule for c in log.changes()} == {"encoding.mojibake.utf8-as-latin1-lossy"}
+    assert all(c.confidence < 1 for c in log.changes())
