@@ -53,7 +53,16 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     edits = run_passes(
         text,
         ctx,
-        [chinese_punctuation, doubled_spaces, hyphen_splits, space_before_punctuation, glued_punctuation, stutter],
+        [
+            chinese_punctuation,
+            doubled_spaces,
+            hyphen_splits,
+            space_before_punctuation,
+            glued_punctuation,
+            quote_spacing,
+            stutter,
+            doubled_words,
+        ],
     )
     flag_unbalanced_quotes(text, ctx)
     return edits
@@ -246,17 +255,48 @@ def doubled_spaces(text: str, ctx: DocContext) -> list[Edit]:
 
 
 _HYPHEN_SPLIT = re.compile(r"(?<=[A-Za-z]) -(?=[A-Za-z])|(?<=\d) -(?=\d)")
+# ``high- quality``; a suspended hyphen (``high- and low-income``) stays.
+_HYPHEN_SPLIT_AFTER = re.compile(r"(?<=[A-Za-z]{2})- (?!(?:and|or|nor|to|as)\b)(?=[a-z])")
 
 
 def hyphen_splits(text: str, ctx: DocContext) -> list[Edit]:
-    """``high -quality`` -> ``high-quality``; ``1979 -1996`` -> ``1979-1996``.
-    A spaced dash (``a - b``) and a minus before a number (``by -5``) stay."""
+    """``high -quality`` -> ``high-quality``; ``1979 -1996`` -> ``1979-1996``;
+    ``high- quality`` -> ``high-quality``. A spaced dash (``a - b``), a minus
+    before a number (``by -5``) and a suspended hyphen (``high- and low-``) stay."""
     protected = Protected(text)
-    return [
+    edits = [
         Edit(m.start(), m.start() + 1, "", "mt", "mt.hyphen.split")
         for m in _HYPHEN_SPLIT.finditer(text)
         if not protected.touches(m.start(), m.end())
     ]
+    edits += [
+        Edit(m.start() + 1, m.end(), "", "mt", "mt.hyphen.split")
+        for m in _HYPHEN_SPLIT_AFTER.finditer(text)
+        if not protected.touches(m.start(), m.end())
+    ]
+    return sorted(edits, key=lambda e: e.start)
+
+
+_QUOTE_SPACING = [
+    (re.compile(r"(?<=[A-Za-z0-9,;:])“(?=[A-Za-z])"), " “"),  # the“rural -> the “rural
+    (re.compile(r"(?<=[A-Za-z.,!?])”(?=[A-Za-z])"), "” "),  # ”strategy -> ” strategy
+    (re.compile(r"“[ ]+(?=[A-Za-z])"), "“"),  # “ rural -> “rural
+    (re.compile(r"(?<=[A-Za-z.,!?])[ ]+”"), "”"),  # rural ” -> rural”
+]
+
+
+def quote_spacing(text: str, ctx: DocContext) -> list[Edit]:
+    """Curly quotes left by the translation with the spacing of Chinese text:
+    a space goes before an opening and after a closing quote, none inside.
+    Only in paragraphs whose curly quotes pair up."""
+    edits: list[Edit] = []
+    pos = 0
+    for para in re.split(r"(\n)", text):
+        if para.count("“") == para.count("”") and "“" in para:
+            for pattern, after in _QUOTE_SPACING:
+                edits += [Edit(pos + m.start(), pos + m.end(), after, "mt", "mt.space.quotes") for m in pattern.finditer(para)]
+        pos += len(para)
+    return sorted(edits, key=lambda e: e.start)
 
 
 # --- stutter ----------------------------------------------------------------
@@ -303,6 +343,14 @@ def _collapsible(words: list[str]) -> bool:
     if not any(len(w) >= data["min_content_letters"] for w in content):
         return False
     return not all(w[0].isupper() for w in content)  # every content word capitalised: a name
+
+
+def doubled_words(text: str, ctx: DocContext) -> list[Edit]:
+    """``strengthen the the leadership`` -> ``strengthen the leadership``
+    (only the function words listed in ``stutter.json``)."""
+    words = "|".join(map(re.escape, load_rules("stutter")["doubled_function_words"]))
+    pattern = re.compile(rf"(?<![\w'’-])({words})(?P<rep>[ ]+\1)(?![\w'’-])", re.I)
+    return [Edit(m.start("rep"), m.end("rep"), "", "mt", "mt.stutter.word") for m in pattern.finditer(text)]
 
 
 def _content_count(words: list[str]) -> int:
