@@ -182,7 +182,10 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     strong_roles = {r for r, s in roles if s == "strong"}
     has_weak_brand = any(r == "brand" and s == "weak" for r, s in roles)
     if has_weak_brand and not (strong_roles & {"cta", "product", "shape"}) and not place:
-        return None  # a real casino operator named without a call to action
+        # A real casino operator named without a call to action is the article's own,
+        # unless (outside a governance article) it carries a keyword or splits a word.
+        if governance or not (len(group) > 1 or splits_a_word(text, start, end)):
+            return None
     if governance and not _injected_in_governance_text(text, group, roles, start, end, place):
         return None
     family = next((h.family for h, (r, s) in zip(group, roles) if s == "strong"), group[0].family)

@@ -423,3 +423,10 @@ def test_repeated_unlisted_phrase_out_of_grammar():
     names = ("Teachers in Guizhou Province got training.\nThe plan of Guizhou Province passed.\n"
              "Roads improved Guizhou Province wide.\nGuizhou Province leads.\n" + EN_BODY)
     assert run(names)[1] == []
+
+
+def test_casino_operator_name_with_a_keyword_glued_into_a_policy_text():
+    out, _ = run("推动东西部威尼斯人娱乐协作。\n" + ZH_BODY, "zh")
+    assert out.startswith("推动东西部协作。")
+    tourism = "澳门威尼斯人度假村接待游客增长。\n" + ZH_BODY
+    assert run(tourism, "zh")[1] == []
