@@ -43,6 +43,7 @@ _FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BY = re.compile(r"^(?:By|(?:文|图|文字)\s*[/／∕·｜|]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
+_BAR_BY = re.compile(r"([|丨｜]\s*)By\s+(?=[A-Z])")
 _BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
 _TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
 _PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
@@ -170,10 +171,18 @@ def lead_reporters(line: str) -> list[str]:
     return names if names and plausible_names(names) else []
 
 
+def _date_line(line: str) -> bool:
+    """A bare date, or a byline that only dates the page (``Updated: 2024-05-03 10:20``)."""
+    if is_date_only(line.strip()):
+        return True
+    by = parse_byline(line, head=True)
+    return bool(by and by.fields.get("published") and not by.fields.get("authors"))
+
+
 def names_beside_date(line: str, neighbours: list[str]) -> Byline | None:
     """``Li Ming`` on its own line with a bare date right above or below it (both under the title)."""
     s = line.strip()
-    if not s or find_date(s) or len(s) > 80 or not any(is_date_only(n.strip()) for n in neighbours if n.strip()):
+    if not s or find_date(s) or len(s) > 80 or not any(_date_line(n) for n in neighbours):
         return None
     names = split_names(s.strip(_EDGE))
     if not names or not plausible_names(names) or any(" " not in n and not _CJK.search(n) for n in names):
@@ -192,6 +201,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
     s = _unbracket(s, index)
     s = _BY.sub("Author: ", s)
+    s = _BAR_BY.sub(r"\1Author: ", s)  # "May 3, 2024 | By Zhang San"
     if not s or len(s) > MAX_BYLINE:
         return None
     found = list(label_re.finditer(s))

@@ -236,3 +236,23 @@ def test_photographers_bars_and_slashes(line, fields):
 )
 def test_unlabelled_names_with_outlet_or_slash(line, authors):
     assert parse_byline(line, head=True, loose=True).fields["authors"] == authors
+
+
+def test_names_line_beside_a_labelled_date_line():
+    from pipeline.clean import metadata
+    from pipeline.clean.context import DocContext
+
+    text = "Village roads get a fund\nZhang San and Li Si\nUpdated: 2024-05-03 10:20\nTwelve pilot counties now split the cost.\n"
+    ctx = DocContext(lang="en")
+    metadata.find_edits(text, ctx)
+    assert ctx.metadata["authors"] == ["Zhang San", "Li Si"] and ctx.metadata["published"] == "2024-05-03"
+
+
+def test_by_after_a_bar():
+    assert parse_byline("May 3, 2024 | By Zhang San", head=True).fields == {"published": "2024-05-03", "authors": ["Zhang San"]}
+
+
+def test_html_element_marked_author():
+    rec = _clean(FIX / "html" / "en_news_author_element_without_labels.html")
+    assert rec.authors == ["Qin Haoran"] and rec.published == "2024-05-12"
+    assert "About the author" in rec.text  # a biography is text, and too long to be a byline

@@ -18,7 +18,7 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
         "og:release_date", "sailthru.date", "parsely-pub-date", "dcterms.date", "dcterms.issued",
         "time.datetime", "url.date",
     ),
-    "authors": ("citation_author", "author", "article:author", "dc.creator", "authors"),
+    "authors": ("citation_author", "author", "article:author", "dc.creator", "authors", "dom.author"),
     "source_name": ("contentsource", "source", "citation_journal_title", "citation_publisher"),
     "site": ("og:site_name", "sitename", "application-name", "citation_publisher"),
     "source_issue": ("citation_issue",),
@@ -39,6 +39,9 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, list[str]]:
     for tag in soup.find_all("time"):  # <time datetime="2024-05-12T08:00">: the first one dates the page
         if tag.get("datetime") and parse_date(str(tag["datetime"])):
             values.setdefault("time.datetime", []).append(str(tag["datetime"]))
+    names = _author_element(soup)
+    if names:
+        values["dom.author"] = [", ".join(names)]
     for url in _page_urls(soup, values):
         dated = url_date(url)
         if dated:
@@ -60,6 +63,29 @@ def url_date(url: str) -> str | None:
         return None
     y, mo, d = (int(g) for g in m.groups() if g)
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+_AUTHOR_MARK = re.compile(r"^(?:author|authors|byline|by-line|writer|reporter|article[-_]?author|author[-_]?name|post[-_]?author|zuozhe)$", re.I)
+
+
+def _author_element(soup: BeautifulSoup) -> list[str]:
+    """Names in the first element the page marks as its author (class, id, itemprop or rel "author"/"byline")."""
+    from ..metadata import parse_byline, plausible_names
+
+    for tag in soup.find_all(True):
+        if tag.name in ("meta", "link", "script", "style"):
+            continue
+        marks = [*tag.get("class", []), tag.get("id") or "", tag.get("itemprop") or "", *(tag.get("rel") or [])]
+        if not any(_AUTHOR_MARK.match(str(m)) for m in marks if m):
+            continue
+        text = " ".join(tag.get_text(" ").split())
+        if not text or len(text) > 60:
+            continue
+        by = parse_byline(text, head=True, loose=True)
+        names = (by.fields.get("authors") or []) if by else split_names(text)
+        if names and plausible_names(names):
+            return names
+    return []
 
 
 def _page_urls(soup: BeautifulSoup, values: dict[str, list[str]]) -> list[str]:
