@@ -226,7 +226,7 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
         below = under_title and s >= head_end
         loose = below and not body_seen and seen < byline.LOOSE_LINES
         seen += below
-        by = byline.parse_byline(text[s:e], head=under_title, loose=loose)
+        by = byline.parse_byline(text[s:e], head=under_title and not body_seen, loose=loose)
         if by is None or not (by.strong or under_title):
             body_seen = body_seen or (below and byline.is_body_line(text[s:e]))
             if under_title and e <= art_start and _lead_sentence(doc, s, e):

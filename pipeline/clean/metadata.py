@@ -327,7 +327,7 @@ def title_candidate(line: str, lang: str) -> bool:
 def is_body_line(line: str) -> bool:
     """A paragraph of the article: after it, unlabelled name lines are text."""
     s = line.strip()
-    return len(s) > 30 and bool(_SENTENCE_END.search(s))
+    return len(s) > (15 if _CJK.search(s) else 30) and bool(_SENTENCE_END.search(s))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -363,9 +363,10 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     tail_from = max(len(lines) - TAIL_LINES, HEAD_LINES)
     body_seen = False
     for i, (start, end) in enumerate(lines):
-        head = first <= i < first + HEAD_LINES
-        if not head and i < tail_from:
+        near_title = first <= i < first + HEAD_LINES
+        if not near_title and i < tail_from:
             continue
+        head = near_title and not body_seen  # after the first paragraph a bare date is text
         loose = head and not body_seen and i < first + LOOSE_LINES
         by = parse_byline(text[start:end], head=head, loose=loose)
         if by is None and loose:
@@ -382,4 +383,17 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         if by.keep_line:
             continue
         edits.append(Edit(start, end, "", "metadata", "metadata.byline", 0.95 if by.strong else 0.85))
+    if not ctx.metadata.get("published"):
+        closing = closing_date([text[a:b] for a, b in lines[-3:]])
+        if closing:  # the date a notice is signed with: read, and it stays in the text
+            ctx.metadata["published"] = closing
     return edits
+
+
+def closing_date(last_lines: list[str]) -> str | None:
+    """The date line that closes a notice (``2023年5月16日``, ``（2023年5月16日）``), from the end."""
+    for line in reversed(last_lines):
+        s = re.sub(r"^[（(]\s*(.*?)\s*[）)]$", r"\1", line.strip())
+        if s and is_date_only(s) and len(s) <= 30:
+            return parse_date(s)
+    return None

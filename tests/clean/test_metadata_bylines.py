@@ -256,3 +256,10 @@ def test_html_element_marked_author():
     rec = _clean(FIX / "html" / "en_news_author_element_without_labels.html")
     assert rec.authors == ["Qin Haoran"] and rec.published == "2024-05-12"
     assert "About the author" in rec.text  # a biography is text, and too long to be a byline
+
+
+@pytest.mark.parametrize("name", ["metadata/zh_notice_signed_with_date.txt", "html/zh_notice_signed_with_date.html"])
+def test_closing_date_of_a_notice_dates_it_and_stays(name):
+    rec = _clean(FIX / name)
+    assert rec.published == "2024-06-14"
+    assert "2024年6月14日" in rec.text and rec.changes == []
