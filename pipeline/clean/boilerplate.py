@@ -7,6 +7,11 @@ one change (``boilerplate.chrome-block.tail`` / ``.head``); a lone chrome line
 inside the article goes on its own only when its pattern is unambiguous
 (``anywhere`` in the data). Injected spam lines inside a chrome run leave with
 it. Patterns are data: ``data/chrome/patterns.json``.
+
+Lines are read without forum jammer codes at their ends and without literal
+tags (``<p>【打印本页】</p>``), so a chrome line still counts once a page has
+been saved as text. A chrome word alone is no signal: a long note of several
+sentences that mentions copyright stays, and a bare ``Copyright`` is only weak.
 """
 
 from __future__ import annotations

@@ -6,6 +6,14 @@ article text: its values go to ``ctx.metadata`` (``published`` as ISO date,
 ``authors``, ``editor``, ``source_name`` ...) and the line leaves the text as a
 change of kind ``metadata``, so nothing is lost. Funding notes and author units
 are genuine text and stay. The labels are data (``data/chrome/byline.json``).
+
+Unlabelled evidence is read but never cut (the line may be the author's own
+dateline, and a clean text must come out unchanged): a ``names, date`` line
+right under the title (``Feng Zijian and Tao Ran, April 11, 2022``,
+``冯子健　陶然　2022年4月11日``), a names line beside a date line, reporters in a
+news lead (``本报讯（记者 王芳）``), and the date a notice closes with. Names must
+read as names (``plausible_names``; places, outlets and headings are listed in
+``byline.json`` ``not_names``).
 """
 
 from __future__ import annotations
