@@ -63,7 +63,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
             ctx.title = clean_title(ctx.title, ctx, governance)
     profile = DocProfile.of(text)
     found: list[Insertion] = []
-    found += title_insertions(text, ctx, lex, hits, profile)
+    own = [h for h in hits if _info(lex, h)[0] != "product"] if governance else hits
+    found += title_insertions(text, ctx, lex, own, profile, guess_names=not governance)
     # Outside a governance article, lottery game names (时时彩, 北京赛车) in a keyword line are spam
     # too; inside one, a line listing products (online casino | sports betting) is the article's own.
     if governance:

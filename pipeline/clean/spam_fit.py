@@ -139,8 +139,8 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[in
         if not cues:
             # Rare words alone are no evidence (reportage and lists have them too); the register
             # of fiction or of chat is, when the sentence shares nothing with the article.
-            if (register >= 2 and score < 0.05) or (register and score < 0.02 and _inside_paragraph(text, s, e)):
-                found.append((s, e, 0.6 if register >= 2 else 0.55))
+            if register >= 2 and score < 0.05 and _inside_paragraph(text, s, e):
+                found.append((s, e, 0.55))
             continue
         if cues >= 2 and score < 0.3:
             found.append((s, e, 0.7))

@@ -18,7 +18,7 @@ from .spam_rejoin import Insertion
 from .spam_shapes import CJK_CHAR, is_brand_code
 
 # Pieces of made-up gaming brand names (Luckyspin, Vegasbet, Jackpotwin).
-_GAMING_NAME = re.compile(r"(?i)bet|casino|slot|lucky|vegas|jackpot|poker|lotto|spin|gacor|togel|365|777|888")
+_GAMING_NAME = re.compile(r"(?i)bet\d|bet$|casino|slot|vegas|jackpot|poker|lotto|gacor|togel|365|777|888")
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜,，、—–]+|\s-\s|-(?=[A-Za-z\u4e00-\u9fff]))\s*")
 _TITLE_SEP_ZH = re.compile(_TITLE_SEP.pattern + r"|\s+")
 _LINE_SEP = re.compile(r"[\s_|｜,，、·/\-–—:：;；.。()（）\[\]【】]+")
@@ -38,7 +38,7 @@ def _segments(line: str, zh: bool) -> list[tuple[int, int]]:
 
 
 def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
-                   hits: list[TermHit], profile: DocProfile) -> str:
+                   hits: list[TermHit], profile: DocProfile, guess_names: bool) -> str:
     s, e = base + seg[0], base + seg[1]
     size = _content_len(text[s:e]) or 1
     inside = [h for h in hits if h.start < e and h.end > s]
@@ -46,7 +46,7 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     if strong and _covered(strong, s, e) / size >= 0.7:
         return "spam"
     token = text[s:e].strip()
-    if re.fullmatch(r"[A-Za-z0-9]+", token) and text.lower().count(token.lower()) == 1 \
+    if guess_names and re.fullmatch(r"[A-Za-z0-9]+", token) and text.lower().count(token.lower()) == 1 \
             and (is_brand_code(token) or _GAMING_NAME.search(token)):
         return "code"  # an unlisted brand (Winbox88, Luckyspin) the article never mentions again
     if size > 20 or any(w in STOPWORDS for w in latin_words(text[s:e])):
@@ -58,14 +58,16 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
 
 
 def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[TermHit],
-                     profile: DocProfile) -> list[Insertion]:
-    """Spam keywords put in front of or behind the title (the first line of the text)."""
+                     profile: DocProfile, guess_names: bool = True) -> list[Insertion]:
+    """Spam keywords put in front of or behind the title (the first line of the text).
+
+    ``guess_names``: also take an unlisted brand-looking name (not in governance articles)."""
     m = re.match(r"\s*([^\n]{1,200})(?:\n|$)", text)
     if not m:
         return []
     base, line = m.start(1), m.group(1)
     segs = _segments(line, ctx.lang == "zh")
-    classes = [_segment_class(text, base, seg, lex, hits, profile) for seg in segs]
+    classes = [_segment_class(text, base, seg, lex, hits, profile, guess_names) for seg in segs]
     if "ok" not in classes:
         return []  # nothing genuine to keep: not a title with affixes
     out = []

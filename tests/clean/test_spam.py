@@ -373,15 +373,16 @@ def test_counts_before_years_are_not_split_years():
 
 
 def test_unlisted_gaming_name_as_a_title_prefix():
-    out, _ = run("Luckyspin-Opinions on improving rural roads\n" + EN_BODY)
+    out, _ = run("Vegasbet-Opinions on improving rural roads\n" + EN_BODY)
     assert out.startswith("Opinions on improving rural roads\n")
-    for kept in ("Beijing-Tianjin-Hebei coordinated development\n", "Windows-based services for villages\n"):
+    for kept in ("Beijing-Tianjin-Hebei coordinated development\n", "Windows-based services for villages\n",
+                 "Spin-off firms and Lucky-draw schemes regulated\n", "Better-targeted subsidies for villages\n"):
         assert run(kept + EN_BODY)[1] == []
 
 
 @pytest.mark.parametrize("lang,body,spliced", [
     ("zh", ZH_BODY.strip() * 2, "他推开木门走进院子，屋里的老人抬起头看了他一眼。"),
-    ("en", EN_BODY.strip(), "I wonder if you ever think of me when the trains go by at night?"),
+    ("en", EN_BODY.strip(), "I wonder if you ever think of me when my trains go by at night?"),
 ])
 def test_spliced_sentence_without_listed_cues_by_register(lang, body, spliced):
     sep = "" if lang == "zh" else " "
@@ -430,3 +431,18 @@ def test_casino_operator_name_with_a_keyword_glued_into_a_policy_text():
     assert out.startswith("推动东西部协作。")
     tourism = "澳门威尼斯人度假村接待游客增长。\n" + ZH_BODY
     assert run(tourism, "zh")[1] == []
+
+
+def test_interviews_and_rhetorical_questions_are_not_spliced():
+    text = ("What does the new road mean for you? Ask Li Hua, a farmer who sells apples in the county town. "
+            "\"My apples reach the market in two hours now,\" she said. The county built 42 kilometers of roads "
+            "last year. Why did it take so long? Officials say funds were short until 2020. "
+            "The county will repair the rural roads every year.\n")
+    assert run(text)[1] == []
+
+
+def test_governance_titles_keep_product_and_machine_names():
+    for title in ("Online casino-Police crack down on illegal gambling\n", "Slot-machine halls closed under gambling law\n"):
+        text = title + ("The police enforce the gambling law against illegal casino and lottery operators, "
+                        "and the regulator supervises licensed betting.\n")
+        assert run(text)[1] == []
