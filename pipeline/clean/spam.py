@@ -40,6 +40,7 @@ from .spam_shapes import (
     word_freq,
 )
 
+_INFLECTION = re.compile(r"(?:s|es|ed|ing|er|ers)(?![A-Za-z])")
 CONFIDENCE = {"brand": 0.95, "cta": 0.9, "shape": 0.85, "product": 0.8}
 # Short keywords absorbed when glued to a listed hit (开云体育 + 官网).
 _ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人")
@@ -58,7 +59,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
         # Topic words inside a brand or a call to action do not make an article about gambling;
         # inside a product name (online casino) they may be the article's own subject.
         selling = [h for h in hits if _info(lex, h) in (("brand", "strong"), ("cta", "strong"), ("shape", "strong"))]
-        governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in selling])
+        listed = [(h.start, h.end) for h in hits if _info(lex, h)[1] == "strong"]
+        governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in selling], listed)
         if ctx.title and "\n" not in ctx.title:
             ctx.title = clean_title(ctx.title, ctx, governance)
     profile = DocProfile.of(text)
@@ -210,8 +212,8 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
     if place or splits_a_word(text, start, end):
         return True
     if 0 < start and end < len(text) and text[start - 1].isascii() and text[start - 1].isalpha() \
-            and text[end].isascii() and text[end].isalpha():
-        return True
+            and text[end].isascii() and text[end].isalpha() and not _INFLECTION.match(text, end):
+        return True  # glued into the words on both sides (not just a plural: online casinos)
     branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d", text[start : group[0].start]))
     selling = any(r in ("cta", "product", "shape") and s == "strong" for r, s in roles)
     return branded and selling

@@ -83,16 +83,22 @@ def count_cues(text: str, cues: Iterable[str], lang: str) -> int:
     return sum(words.count(" " + c.lower() + " ") for c in cues)
 
 
-def is_governance_doc(text: str, lex: SpamLexicon, lang: str, spam_ranges: list[tuple[int, int]]) -> bool:
+def is_governance_doc(text: str, lex: SpamLexicon, lang: str, spam_ranges: list[tuple[int, int]],
+                      listed_ranges: list[tuple[int, int]] = ()) -> bool:
     """An article about gambling or porn governance (crackdowns, casino or lottery policy).
 
     Topic words inside detected spam do not count: ``live casino`` in a
-    gambling insertion does not make a poverty article a casino article.
+    gambling insertion does not make a poverty article a casino article. An
+    article that uses the topic words often in its own sentences (outside any
+    listed term, ``listed_ranges``) is about the topic whatever its other words.
     """
-    topic = [h for h in lex.topic_terms(text)
-             if not any(s <= h.start and h.end <= e for s, e in spam_ranges)]
+    terms = lex.topic_terms(text)
+    topic = [h for h in terms if not any(s <= h.start and h.end <= e for s, e in spam_ranges)]
     if len(topic) < 2:
         return False
+    own = [h for h in topic if not any(s <= h.start and h.end <= e for s, e in listed_ranges)]
+    if len(own) >= 5:
+        return True
     cues = count_cues(text, lex.cues("governance_cues", lang), lang)
     return cues >= 2
 

@@ -446,3 +446,10 @@ def test_governance_titles_keep_product_and_machine_names():
         text = title + ("The police enforce the gambling law against illegal casino and lottery operators, "
                         "and the regulator supervises licensed betting.\n")
         assert run(text)[1] == []
+
+
+def test_casino_article_with_few_listed_cues_keeps_its_words():
+    text = ("Macau casinos reopen\n\nCasino floors in Macau reopened on Monday. The six casino companies said "
+            "online casinos and live casino streams would not replace the casinos themselves. Casino staff "
+            "returned to work, and gaming revenue is expected to recover as visitors return to the casinos.\n")
+    assert run(text)[1] == []
