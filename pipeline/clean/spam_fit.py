@@ -148,11 +148,11 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[in
             if register >= 2 and score < 0.05 and _inside_paragraph(text, s, e):
                 found.append((s, e, 0.55))
             continue
-        if cues >= 2 and score < 0.3:
+        if cues >= 2 and score < 0.2:
             found.append((s, e, 0.7))
-        elif register and score < 0.2:
+        elif register and score < 0.1:
             found.append((s, e, 0.65))
-        elif score < 0.1 and _inside_paragraph(text, s, e):
+        elif score < 0.05 and _inside_paragraph(text, s, e):
             found.append((s, e, 0.6))
     return found
 

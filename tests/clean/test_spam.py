@@ -453,3 +453,10 @@ def test_casino_article_with_few_listed_cues_keeps_its_words():
             "online casinos and live casino streams would not replace the casinos themselves. Casino staff "
             "returned to work, and gaming revenue is expected to recover as visitors return to the casinos.\n")
     assert run(text)[1] == []
+
+
+def test_reportage_with_one_narrative_word_is_kept():
+    text = ("The reform committee met on Monday to review the county budget. “Reform is a process,” she wrote. "
+            "He called it remarkable, then after a pause he continued quietly. The budget for rural roads rose "
+            "by 8 percent, and the committee approved the plan for schools.\n")
+    assert run(text)[1] == []
