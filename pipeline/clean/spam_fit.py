@@ -132,6 +132,7 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[in
     if len(spans) < 3 or profile.size() < (40 if lang == "zh" else 20):
         return []
     domain = _domain_vocabulary(lex, lang)
+    long_doc = len(spans) >= 8
     found = []
     for s, e in spans:
         sent = text[s:e]
@@ -141,19 +142,19 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[in
         score = profile.fit(sent, domain)
         cues = count_cues(sent, lex.cues("narrative_cues", lang), lang) \
             + count_cues(sent, lex.cues("filler_cues", lang), lang)
-        register = _register(sent, lex, lang)
-        if not cues:
-            # Rare words alone are no evidence (reportage and lists have them too); the register
-            # of fiction or of chat is, when the sentence shares nothing with the article.
-            if register >= 2 and score < 0.05 and _inside_paragraph(text, s, e):
-                found.append((s, e, 0.55))
-            continue
         if cues >= 2 and score < 0.2:
             found.append((s, e, 0.7))
-        elif register and score < 0.1:
-            found.append((s, e, 0.65))
-        elif score < 0.05 and _inside_paragraph(text, s, e):
-            found.append((s, e, 0.6))
+            continue
+        # One cue, or none, is weak: reportage quotes people (he said, she added quietly). The
+        # register of fiction counts only where the article is long enough for its vocabulary
+        # to show that the sentence shares nothing with it.
+        register = _register(sent, lex, lang)
+        if not long_doc or score >= 0.05 or not _inside_paragraph(text, s, e):
+            continue
+        if (cues and register >= 2) or register >= 3:
+            found.append((s, e, 0.6 if cues else 0.55))
+        elif cues and score == 0:
+            found.append((s, e, 0.55))
     return found
 
 

@@ -381,8 +381,8 @@ def test_unlisted_gaming_name_as_a_title_prefix():
 
 
 @pytest.mark.parametrize("lang,body,spliced", [
-    ("zh", ZH_BODY.strip() * 2, "他推开木门走进院子，屋里的老人抬起头看了他一眼。"),
-    ("en", EN_BODY.strip(), "I wonder if you ever think of me when my trains go by at night?"),
+    ("zh", ZH_BODY.strip() * 2, "他推开木门走进院子，屋里的老人看了他一眼，你终于来了吗？"),
+    ("en", " ".join([EN_BODY.strip()] * 2), "I wonder if you ever think of me when my trains go by at night?"),
 ])
 def test_spliced_sentence_without_listed_cues_by_register(lang, body, spliced):
     sep = "" if lang == "zh" else " "
