@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pipeline",
         description="Scrape, clean and annotate bilingual (zh/en) policy texts.",
     )
+    parser.add_argument("--version", action="version", version=f"pipeline {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -33,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
             raise
         module.register(sub)
     return parser
+
+
+def _version() -> str:
+    from .versions import versions
+
+    return ", ".join(f"{k} {v}" for k, v in versions().items())
 
 
 def main(argv: list[str] | None = None) -> int:
