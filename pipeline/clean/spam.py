@@ -154,7 +154,8 @@ def _trim_weak_edges(text: str, lex: SpamLexicon, group: list[TermHit],
         term = text[h.start : h.end]
         if re.search(r"[A-Za-z]", term) and not re.search(r"[\u4e00-\u9fff]", term):
             return term.lower() in only_near_spam
-        return term in _ABSORBABLE_ZH
+        # Service keywords carry their sales suffix (抓漏推薦, 網頁設計公司, 排名優化).
+        return term in _ABSORBABLE_ZH or h.family == "seo-tw"
 
     while group and not absorbable(group[0]):
         group = group[1:]
@@ -211,12 +212,26 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
     a brand (or a brand-shaped code) with a call to action or product."""
     if place or splits_a_word(text, start, end):
         return True
+    if any(s == "strong" and (h.family in _NEVER_GOVERNANCE or (h.family == "escort" and r == "shape"))
+           for h, (r, s) in zip(group, roles)):
+        return True  # plumbing ads and place+Sugar Daddy are nobody's governance vocabulary
+    if _camel_glued(text, start, end):
+        return True  # clausesPhilippines Sugar Daddy: a capital glued to a lower-case word
     if 0 < start and end < len(text) and text[start - 1].isascii() and text[start - 1].isalpha() \
             and text[end].isascii() and text[end].isalpha() and not _INFLECTION.match(text, end):
         return True  # glued into the words on both sides (not just a plural: online casinos)
     branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d", text[start : group[0].start]))
     selling = any(r in ("cta", "product", "shape") and s == "strong" for r, s in roles)
     return branded and selling
+
+
+_NEVER_GOVERNANCE = frozenset({"seo-tw"})
+
+
+def _camel_glued(text: str, start: int, end: int) -> bool:
+    left = start > 0 and text[start - 1].islower() and text[start - 1].isascii() and text[start].isupper()
+    right = end < len(text) and text[end - 1].islower() and text[end].isupper() and text[end].isascii()
+    return left or right
 
 
 def _place_suffix(text: str, end: int, lex: SpamLexicon) -> bool:
