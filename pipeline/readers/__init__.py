@@ -67,10 +67,8 @@ def _read_file(path: Path, source: str, options: ReadOptions) -> Iterator[Item]:
 
 
 def _store_index(path: Path) -> bool:
-    try:
-        from ..scrape.store import store_root
-    except ImportError:  # pragma: no cover
-        return False
+    from ..scrape.store import store_root
+
     return store_root(path) is not None
 
 
@@ -82,16 +80,12 @@ def _sitemap_urls(path: Path) -> list[str] | None:
         if path.stat().st_size > local.MAX_FILE_BYTES:
             return None
         kind, locs = parse_sitemap(path.read_bytes())
-    except (ImportError, ValueError, OSError):
+    except (ValueError, OSError):
         return None
     return locs if kind in ("urlset", "sitemapindex") else None
 
 
 def _fetch(urls: list[str], options: ReadOptions) -> Iterator[Item]:
-    try:
-        from ..scrape import fetch_documents
-    except ImportError:  # pragma: no cover - until scraping lands
-        for url in urls:
-            yield QuarantineRecord(source=url, stage="read", reason="fetching URLs is not available")
-        return
+    from ..scrape import fetch_documents  # imported on first use: httpx is not needed for local files
+
     yield from fetch_documents(urls, options)
