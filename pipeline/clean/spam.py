@@ -53,6 +53,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
 def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edit]:
     if not text.strip():
         return []
+    governance_given = governance
     lex = load_spam_lexicon()
     hits = lex.find_terms(text, include_weak=True)
     if governance is None:
@@ -77,7 +78,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
     found += lexicon_clusters(text, lex, hits, governance)
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
-        found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found])
+        found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found],
+                                         lex.cues("gaming_morphemes", "zh"))
         found += split_dates(text, [(i.start, i.end) for i in found])
         found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
         if ctx.lang == "zh":
@@ -86,7 +88,37 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
                                             frozenset(lex.cues("latin_in_zh_ok", "zh")))
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
+    places = _place_names(text, found)
+    found += every_occurrence(text, places, found)
+    if places and ctx.title and governance_given is None:
+        ctx.title = _without_names(ctx.title, places)
     return removal_edits(text, found, profile.vocabulary())
+
+
+def _place_names(text: str, found: list[Insertion]) -> list[str]:
+    """Names found standing for a place (鸿运彩城, Lucky Casino), longest first."""
+    names = {text[i.start : i.end].strip() for i in found if i.family == "brand-as-place"}
+    return sorted((n for n in names if len(n) >= 2 and "\n" not in n), key=lambda n: (-len(n), n))
+
+
+def every_occurrence(text: str, names: list[str], found: list[Insertion]) -> list[Insertion]:
+    """A brand that replaced a place name replaced it everywhere: each occurrence goes."""
+    taken = [(i.start, i.end) for i in found]
+    out = []
+    for name in names:
+        bound = r"(?<![A-Za-z0-9])" if name[0].isascii() else ""
+        end_bound = r"(?![A-Za-z0-9])" if name[-1].isascii() else ""
+        for m in re.finditer(bound + re.escape(name) + end_bound, text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out.append(Insertion(m.start(), m.end(), "brand-as-place", "spam.brand-as-place.every-occurrence", 0.75))
+    return out
+
+
+def _without_names(title: str, names: list[str]) -> str:
+    for name in names:
+        title = re.sub(r"\s*" + re.escape(name) + (r"\s*" if name[-1].isascii() else ""), " " if name[0].isascii() else "", title)
+    return title.strip(" _|｜-–—,，、") or title
 
 
 def clean_title(title: str, ctx: DocContext, governance: bool = False) -> str:

@@ -135,11 +135,18 @@ def brand_shaped_repeats(text: str, taken: list[tuple[int, int]]) -> list[Insert
 _TRADE_BEFORE_PLACE = re.compile(r"(?:娱乐|体育|彩票|真人|棋牌|官网|国际|集团|平台|电竞|游戏|在线)(?=[县市镇乡区省])")
 
 
-def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]],
+                            morphemes: tuple[str, ...] = ()) -> list[Insertion]:
     """An unlisted gaming name standing where a place name was, more than once
-    (鸿福娱乐县, Lucky Casino County)."""
+    (鸿福娱乐县, 鸿运彩城县, Lucky Casino County); ``morphemes``: characters and words
+    gaming names are made of (彩, 博, 鸿运)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for key, start, end in [*_zh_gaming_places(text), *_en_gaming_places(text)]:
+    found = [*_zh_gaming_places(text), *_zh_morpheme_places(text, morphemes), *_en_gaming_places(text)]
+    seen: set[tuple[int, int]] = set()
+    for key, start, end in found:
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
         spans.setdefault(key, []).append((start, end))
     out = []
     for key, found in sorted(spans.items()):
@@ -159,6 +166,26 @@ def _zh_gaming_places(text: str):
         name = words[-1] if words else ""
         if 2 <= len(name) <= 4 and word_freq(name) < 2000:
             yield name + m.group(0), m.start() - len(name), m.end()
+
+
+_BEFORE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[县市镇乡]")
+
+
+def _zh_morpheme_places(text: str, morphemes: tuple[str, ...]):
+    """A made-up name (no dictionary word) carrying a gaming morpheme right before 县/市."""
+    if not morphemes:
+        return
+    for m in _BEFORE_SUFFIX.finditer(text):
+        run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, m.start() - 8) : m.start()]).group(0)
+        if not any(mo in run[-4:] for mo in morphemes):
+            continue
+        name = ""
+        for word in reversed(list(_jieba().cut(run))):
+            if len(name) + len(word) > 4 or (word_freq(word) >= 2000 and word not in _TRADE_WORDS):
+                break
+            name = word + name
+        if 3 <= len(name) <= 4 and word_freq(name) == 0 and any(mo in name for mo in morphemes):
+            yield name, m.start() - len(name), m.start()
 
 
 _EN_PLACE = re.compile(r"\b((?:[A-Z][A-Za-z0-9]*[ -]){0,2}[A-Z][A-Za-z0-9]*) (?=(?:County|City|Town|Township|District|Province|Prefecture)\b)")
