@@ -83,7 +83,19 @@ class _TermIndex:
                 entry = self.by_key.get(_key(m.group(0)))
                 if entry is not None:
                     hits.append(TermHit(m.start(), m.end(), entry.family, entry.id))
+                    hits += self._overhanging(rx, text, m.start(), m.end())
         return hits
+
+    def _overhanging(self, rx: re.Pattern, text: str, start: int, end: int) -> list[TermHit]:
+        """A term starting inside a match and running past its end (高雄水電|行 = 水電行)."""
+        out = []
+        for pos in range(start + 1, end):
+            m = rx.match(text, pos)
+            if m and m.end() > end:
+                entry = self.by_key.get(_key(m.group(0)))
+                if entry is not None:
+                    out.append(TermHit(m.start(), m.end(), entry.family, entry.id))
+        return out
 
 
 def _key(term: str) -> str:
@@ -110,8 +122,13 @@ def _resolve_overlaps(hits: list[TermHit]) -> list[TermHit]:
     """Keep the longest hit where hits overlap (earlier start breaks ties)."""
     kept: list[TermHit] = []
     for hit in sorted(set(hits), key=lambda h: (-(h.end - h.start), h.start, h.entry_id)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+        clash = [i for i, k in enumerate(kept) if not (hit.end <= k.start or hit.start >= k.end)]
+        if not clash:
             kept.append(hit)
+        elif len(clash) == 1 and kept[clash[0]].family == hit.family:
+            # Overlapping terms of one family are one longer term (高雄水電 + 水電行).
+            k = kept[clash[0]]
+            kept[clash[0]] = k._replace(start=min(k.start, hit.start), end=max(k.end, hit.end))
     return sorted(kept)
 
 

@@ -24,11 +24,12 @@ from collections import Counter
 from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
+from .spam_commerce import brand_led_calls
 from .spam_fit import DocProfile, is_governance_doc, off_topic_sentences
 from .spam_lines import link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
-from .spam_script import traditional_runs
+from .spam_script import is_traditional, traditional_runs
 from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
@@ -75,7 +76,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
     else:
         list_hits = sorted(hits + lex.topic_terms(text))
     found += link_list_lines(text, lex, _disjoint_hits(list_hits), ctx.lang)
-    found += lexicon_clusters(text, lex, hits, governance)
+    found += lexicon_clusters(text, lex, hits, governance, ctx.lang)
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
         found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found],
@@ -161,12 +162,18 @@ def _clusters(text: str, hits: list[TermHit]) -> list[list[TermHit]]:
     return groups
 
 
-def lexicon_clusters(text: str, lex: SpamLexicon, hits: list[TermHit], governance: bool) -> list[Insertion]:
+def lexicon_clusters(text: str, lex: SpamLexicon, hits: list[TermHit], governance: bool,
+                     lang: str = "zh") -> list[Insertion]:
     only_near_spam = _terms_only_near_spam(text, lex, hits)
+    allowed = frozenset(lex.cues("latin_in_zh_ok", "zh"))
+    morphemes = lex.cues("gaming_morphemes", "zh")
     out = []
     for group in _clusters(text, hits):
         kept = _trim_weak_edges(text, lex, group, only_near_spam)
         if not kept:
+            led = brand_led_calls(text, group, allowed, morphemes, is_traditional if lang == "zh" else None)
+            if led is not None:
+                out.append(led)
             continue
         ins = _judge_cluster(text, lex, kept, governance)
         if ins is not None:
@@ -230,6 +237,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     conf = max(CONFIDENCE.get(r, 0.7) for r, s in roles if s == "strong") if strong_roles else 0.75
     if governance:
         conf = min(conf, 0.7)
+    if family == "seo-tw":
+        start = _seo_place_before(text, start, lex)
     start, end = bracket_wrapped(text, start, end)
     rule = "+".join(dict.fromkeys(
         ["spam.brand-as-place"] * bool(place) + [f"spam.{h.entry_id}" for h in group]
@@ -255,6 +264,14 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
     branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d", text[start : group[0].start]))
     selling = any(r in ("cta", "product", "shape") and s == "strong" for r, s in roles)
     return branded and selling
+
+
+def _seo_place_before(text: str, start: int, lex: SpamLexicon) -> int:
+    """Service ads name their market in front (新竹|抓漏推薦)."""
+    for place in lex.cues("seo_places", "zh"):
+        if text.startswith(place, start - len(place)) and start >= len(place):
+            return start - len(place)
+    return start
 
 
 _NEVER_GOVERNANCE = frozenset({"seo-tw"})

@@ -109,8 +109,8 @@ def _joiner(text: str, left: int, right: int, a: int, b: int, vocabulary: set[st
     if _CJK.match(lc) or _CJK.match(rc):
         return ""
     glued = left == a and right == b
-    if glued and lc.isdigit() and rc.isdigit():
-        return ""  # an insertion inside a number
+    if glued and rc.isdigit() and (lc.isdigit() or (lc in ".," and left >= 2 and text[left - 2].isdigit())):
+        return ""  # an insertion inside a number (3.…86)
     if glued and lc.isalpha() and rc.islower():
         joined = (_last_word(text, left) + _first_word(text, right)).lower()
         if joined in vocabulary:

@@ -25,8 +25,11 @@ def _converters():
     return opencc.OpenCC("t2s").convert, opencc.OpenCC("s2t").convert
 
 
-def _is_traditional(word: str) -> bool:
+def is_traditional(word: str) -> bool:
     return _converters()[0](word) != word
+
+
+_is_traditional = is_traditional
 
 
 def _is_simplified(word: str) -> bool:

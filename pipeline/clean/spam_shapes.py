@@ -86,10 +86,23 @@ def extend_unknown_brand(text: str, start: int, group: list[TermHit], first_role
     take = 0
     if words and words[-1] in _TRADE_WORDS:  # 金龙|体育(中国)官方网站
         take = len(words.pop())
-    last = words[-1] if words else ""
-    if 2 <= len(last) <= 4 and word_freq(last) < 2000 and text.count(last) == 1:
+    last = _rare_tail(words)
+    if last and text.count(last) == 1:
         return start - take - len(last), True
     return start, False
+
+
+def _rare_tail(words: list[str]) -> str:
+    """The longest run of trailing words (2 to 4 characters) that is no dictionary word and
+    holds no common word of two or more characters (医院|金沙萬利, 车间|万利)."""
+    best, name = "", ""
+    for word in reversed(words):
+        name = word + name
+        if len(name) > 4 or (len(word) >= 2 and word_freq(word) >= 500):
+            break
+        if len(name) >= 2 and word_freq(name) < 2000:
+            best = name
+    return best
 
 
 _CJK_BRAND_BEFORE = ("gambling.cta.zh-site", "gambling.product.zh", "gambling.shape.zh-china-official-site",

@@ -1,0 +1,92 @@
+"""Unlisted brands with short calls to action, service-ad suffixes, brand-as-place everywhere."""
+
+from pipeline.changes import ChangeLog
+from pipeline.clean import spam
+from pipeline.clean.context import DocContext
+from pipeline.settings import CleanSettings
+
+ZH_GOV = ("打击网络赌博专项行动\n　　县公安局依法开展打击整治网络赌博违法犯罪专项行动，查处赌博案件12起。"
+          "民警提醒群众远离赌博，发现线索及时举报。")
+EN_GOV = ("Police crack down on illegal gambling\nThe county police and the regulator enforce the gambling law "
+          "against illegal casino operators. Licensed lottery sales are supervised by the ministry.")
+
+
+def run(text, lang="en", title=None):
+    ctx = DocContext(lang=lang, settings=CleanSettings(), title=title)
+    edits = spam.find_edits(text, ctx)
+    log = ChangeLog(text)
+    log.apply([e for e in edits if e.confidence >= ctx.settings.review_threshold])
+    return log.text, edits, ctx
+
+
+def test_camel_case_brand_with_weak_calls_goes_in_plain_article():
+    text = ("The county built 40 new clinics in 2022, and doctors now visit each village twice a month "
+            "RoyalPanda88 official site download, while the hospital trains rural nurses.\n")
+    out, _e, _c = run(text)
+    assert "RoyalPanda88" not in out and "official site" not in out
+    assert "twice a month, while" in out or "twice a month while" in out
+
+
+def test_brand_with_calls_goes_even_in_governance_article():
+    out, _e, _c = run(ZH_GOV.replace("查处赌博案件12起。", "查处赌博案件12起。GoldenReef88官网注册"), "zh")
+    assert "GoldenReef88" not in out and "官网注册" not in out
+    assert "查处赌博案件12起" in out and "远离赌博" in out
+
+
+def test_cjk_made_up_brand_before_calls_goes():
+    text = ZH_GOV.replace("及时举报。", "及时举报鸿星博汇app下载。")
+    out, _e, _c = run(text, "zh")
+    assert "鸿星博汇" not in out and "app下载" not in out and "及时举报。" in out
+
+
+def test_ordinary_names_with_calls_are_kept():
+    text = ("Residents can read the notice on the WeChat official account or download the county app. "
+            "The Ministry official website lists the subsidies, and farmers register online.\n")
+    out, edits, _c = run(text)
+    assert edits == [] and out == text
+
+
+def test_governance_article_keeps_its_official_site_sentence():
+    text = EN_GOV + " The lottery centre's official website lists licensed outlets.\n"
+    out, edits, _c = run(text)
+    assert edits == []
+
+
+def test_service_keyword_takes_its_sales_suffix_and_rejoins_a_decimal():
+    text = ZH_GOV.replace("12起", "1新竹抓漏推薦2起")
+    out, _e, _c = run(text, "zh")
+    assert "推薦" not in out and "查处赌博案件12起" in out
+
+
+def test_decimal_split_by_insertion_is_rejoined():
+    text = "全县农产品销售额达到4.高雄水電行推薦37亿元，同比增长12%。带动农户增收。\n" * 1
+    out, _e, _c = run(text, "zh")
+    assert "4.37亿元" in out
+
+
+def test_seo_ads_in_governance_article_go():
+    text = ZH_GOV.replace("专项行动，", "专项行动，專業外牆防水，免費到府估價。")
+    out, _e, _c = run(text, "zh")
+    assert "防水" not in out and "估價" not in out and "专项行动" in out
+
+
+def test_made_up_gaming_name_standing_for_a_county_goes_everywhere_and_from_title():
+    body = ("金彩豪庭县推进乡村振兴\n　　今年以来，金彩豪庭县新建高标准农田2万亩。"
+            "金彩豪庭县农业农村局表示，将继续扶持合作社发展。来自金彩豪庭的干部介绍了经验。")
+    out, _e, ctx = run(body, "zh", title="金彩豪庭县推进乡村振兴")
+    assert "金彩豪庭" not in out
+    assert "县农业农村局表示" in out and "来自的干部" in out
+    assert ctx.title == "县推进乡村振兴"
+
+
+def test_real_county_names_are_kept():
+    body = ("彩云县推进乡村振兴\n　　今年以来，彩云县新建高标准农田2万亩。彩云县农业农村局表示，"
+            "将继续扶持合作社发展。")
+    out, edits, _c = run(body, "zh")
+    assert "彩云县" in out
+
+
+def test_escort_place_shape_glued_in_governance_article():
+    text = EN_GOV.replace("operators.", "operatorsManila Sugar Daddy.")
+    out, _e, _c = run(text)
+    assert "Sugar" not in out and "illegal casino operators." in out
