@@ -156,6 +156,7 @@ class _DocView:
         self.domain = _domain_vocabulary(lex, lang)
         self.fits = [profile.fit(text[s:e], self.domain) for s, e in spans]
         self.long_doc = len(spans) >= 8
+        self.caps = Counter(re.findall(r"\b[A-Z][A-Za-z]+", text)) if lang == "en" else Counter()
 
     def judge(self, i: int) -> float:
         s, e = self.spans[i]
@@ -173,9 +174,11 @@ class _DocView:
         if fit > 0.25 or self._anchored(sent):
             return 0.0
         evidence = self._fiction_evidence(sent) + cues
-        if evidence >= 4 + round(fit * 8):
-            return round(min(0.85, 0.6 + 0.04 * (evidence - 4)), 2)
-        if evidence >= 3 and fit == 0 and self._among_topic(i):
+        # A name the article does not mention again may be a novel's character or a villager
+        # quoted once: it asks for more evidence.
+        if evidence >= 5 + round(fit * 20) + 2 * bool(_capitalised_inside(sent)):
+            return round(min(0.85, 0.6 + 0.04 * (evidence - 5)), 2)
+        if evidence >= 4 and fit == 0 and self._among_topic(i):
             return 0.6
         return self._register_rule(i, sent, fit, cues)
 
@@ -196,7 +199,8 @@ class _DocView:
         aspect = 0
         if lang == "zh":
             aspect = _hits(_strip(sent, d["aspect_exclusions"]["zh"]), d["aspect_markers"]["zh"], lang)
-        return scene + min(third, 2) + min(aspect, 2)
+        patterns = sum(1 for rx in _patterns(lang) if rx.search(sent.lower()))
+        return scene + min(third, 2) + min(aspect, 2) + patterns
 
     def _anchored(self, sent: str) -> bool:
         """Numbers, reported speech, names or the article's institutions: the sentence is its own."""
@@ -204,10 +208,10 @@ class _DocView:
                     or _hits(sent, self.data["domain_anchors"].get(self.lang, ()), self.lang))
 
     def _reported(self, sent: str) -> bool:
-        """Quotation marks, a speech verb (said, 说：, 表示) or a named person or place (English)."""
+        """Quotation marks, a speech verb (said, 说：, 表示) or a name the article mentions elsewhere."""
         if _QUOTES.search(sent) or _hits(sent, self.data["speech_markers"].get(self.lang, ()), self.lang):
             return True
-        return self.lang == "en" and bool(_capitalised_inside(sent))
+        return any(self.caps[w] > 1 for w in _capitalised_inside(sent))
 
     def _advert(self, sent: str) -> bool:
         """An imperative call to action (Join ... today, 欢迎来电, 首存即送) with promotion words."""
@@ -233,7 +237,7 @@ class _DocView:
 
 
 _NUMBERS = re.compile(r"[0-9０-９%]")
-_QUOTES = re.compile(r"[“”「」『』\"]")
+_QUOTES = re.compile(r"[“”‘「」『』\"]")
 
 
 def _capitalised_inside(sent: str) -> list[str]:
@@ -258,6 +262,11 @@ def _hits(text: str, words: Iterable[str], lang: str) -> int:
     padded = " " + " ".join(latin_words(text)) + " "
     low = text.lower()
     return sum(1 for w in words if (" " + w + " " in padded) or (not w.replace(" ", "").isalpha() and w in low))
+
+
+@functools.lru_cache(maxsize=2)
+def _patterns(lang: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in fit_data().get("narration_patterns", {}).get(lang, ()))
 
 
 @functools.lru_cache(maxsize=1)
