@@ -196,6 +196,7 @@ class _DocView:
         d, lang = self.data, self.lang
         scene = _hits(sent, d["scene_words"].get(lang, ()), lang) + _hits(sent, d["filler_phrases"].get(lang, ()), lang)
         third = _hits(_strip(sent, d["third_person_exclusions"].get(lang, ())), d["third_person"].get(lang, ()), lang)
+        third += _hits(_strip(sent, d["second_person_exclusions"].get(lang, ())), d["second_person"].get(lang, ()), lang)
         aspect = 0
         if lang == "zh":
             aspect = _hits(_strip(sent, d["aspect_exclusions"]["zh"]), d["aspect_markers"]["zh"], lang)
