@@ -24,8 +24,8 @@ from collections import Counter
 from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
-from .spam_commerce import brand_led_calls
-from .spam_fit import DocProfile, is_governance_doc, off_topic_sentences
+from .spam_commerce import ad_sentences, brand_led_calls
+from .spam_fit import DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
 from .spam_lines import link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
@@ -51,7 +51,8 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     return _find_edits(text, ctx, None)
 
 
-def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edit]:
+def _find_edits(text: str, ctx: DocContext, governance: bool | None,
+                governed: frozenset | None = None) -> list[Edit]:
     if not text.strip():
         return []
     governance_given = governance
@@ -63,8 +64,11 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
         selling = [h for h in hits if _info(lex, h) in (("brand", "strong"), ("cta", "strong"), ("shape", "strong"))]
         listed = [(h.start, h.end) for h in hits if _info(lex, h)[1] == "strong"]
         governance = is_governance_doc(text, lex, ctx.lang, [(h.start, h.end) for h in selling], listed)
+        governed = frozenset(h.family for h in lex.topic_terms(text)) if governance else frozenset()
         if ctx.title and "\n" not in ctx.title:
-            ctx.title = clean_title(ctx.title, ctx, governance)
+            ctx.title = clean_title(ctx.title, ctx, governance, governed)
+    elif governed is None:
+        governed = frozenset({"gambling", "porn"}) if governance else frozenset()
     profile = DocProfile.of(text)
     found: list[Insertion] = []
     own = [h for h in hits if _info(lex, h)[0] != "product"] if governance else hits
@@ -76,7 +80,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
     else:
         list_hits = sorted(hits + lex.topic_terms(text))
     found += link_list_lines(text, lex, _disjoint_hits(list_hits), ctx.lang)
-    found += lexicon_clusters(text, lex, hits, governance, ctx.lang)
+    found += lexicon_clusters(text, lex, hits, governance, ctx.lang, governed)
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
         found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found],
@@ -89,6 +93,12 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None) -> list[Edi
                                             frozenset(lex.cues("latin_in_zh_ok", "zh")))
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
+    # In a governance article the products it bans (online casino) are its own words.
+    strong = {h.entry_id for h in own if _info(lex, h)[1] == "strong" and _info(lex, h)[0] != "topic"}
+    cues = lex.cues("governance_cues", ctx.lang)
+    found += ad_sentences(text, sentences(text), hits, found, strong, profile.fit,
+                          lambda sent: count_cues(sent, cues, ctx.lang), governance,
+                          lex.cues("ad_words", ctx.lang))
     places = _place_names(text, found)
     found += every_occurrence(text, places, found)
     if places and ctx.title and governance_given is None:
@@ -122,11 +132,12 @@ def _without_names(title: str, names: list[str]) -> str:
     return title.strip(" _|｜-–—,，、") or title
 
 
-def clean_title(title: str, ctx: DocContext, governance: bool = False) -> str:
+def clean_title(title: str, ctx: DocContext, governance: bool = False,
+                governed: frozenset | None = None) -> str:
     """The title record field without injected keywords (it is metadata: not logged as a change).
 
     Judged with the article's own governance decision: a title alone is too short to tell."""
-    edits = _find_edits(title, DocContext(lang=ctx.lang, settings=ctx.settings), governance)
+    edits = _find_edits(title, DocContext(lang=ctx.lang, settings=ctx.settings), governance, governed)
     for e in sorted(edits, key=lambda e: -e.start):
         if e.confidence >= ctx.settings.review_threshold:
             title = title[: e.start] + e.after + title[e.end :]
@@ -163,7 +174,9 @@ def _clusters(text: str, hits: list[TermHit]) -> list[list[TermHit]]:
 
 
 def lexicon_clusters(text: str, lex: SpamLexicon, hits: list[TermHit], governance: bool,
-                     lang: str = "zh") -> list[Insertion]:
+                     lang: str = "zh", governed: frozenset = frozenset({"gambling", "porn"})) -> list[Insertion]:
+    """Clusters of listed terms judged as insertions; ``governed``: the topic families a
+    governance article is about (its spam of other families has no protection)."""
     only_near_spam = _terms_only_near_spam(text, lex, hits)
     allowed = frozenset(lex.cues("latin_in_zh_ok", "zh"))
     morphemes = lex.cues("gaming_morphemes", "zh")
@@ -175,7 +188,7 @@ def lexicon_clusters(text: str, lex: SpamLexicon, hits: list[TermHit], governanc
             if led is not None:
                 out.append(led)
             continue
-        ins = _judge_cluster(text, lex, kept, governance)
+        ins = _judge_cluster(text, lex, kept, governance, governed)
         if ins is not None:
             out.append(ins)
     return out
@@ -217,7 +230,8 @@ def _terms_only_near_spam(text: str, lex: SpamLexicon, hits: list[TermHit]) -> s
     return out
 
 
-def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance: bool) -> Insertion | None:
+def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance: bool,
+                   governed: frozenset = frozenset({"gambling", "porn"})) -> Insertion | None:
     roles = [_info(lex, h) for h in group]
     start, end = group[0].start, group[-1].end
     start, unknown = extend_unknown_brand(text, start, group, roles[0][0])
@@ -229,7 +243,7 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
         # unless (outside a governance article) it carries a keyword or splits a word.
         if governance or not (len(group) > 1 or splits_a_word(text, start, end)):
             return None
-    if governance and not _injected_in_governance_text(text, group, roles, start, end, place):
+    if governance and not _injected_in_governance_text(text, group, roles, start, end, place, governed):
         return None
     family = next((h.family for h, (r, s) in zip(group, roles) if s == "strong"), group[0].family)
     if place:
@@ -247,15 +261,16 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
 
 
 def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tuple[str, str]],
-                                 start: int, end: int, place: bool) -> bool:
+                                 start: int, end: int, place: bool, governed: frozenset) -> bool:
     """An article about gambling names operators and products itself; there a listed term is
     injected only when it splits a word, is glued into one, stands for a place name, or pairs
     a brand (or a brand-shaped code) with a call to action or product."""
     if place or splits_a_word(text, start, end):
         return True
-    if any(s == "strong" and (h.family in _NEVER_GOVERNANCE or (h.family == "escort" and r == "shape"))
+    if any(s == "strong" and (h.family in _NEVER_GOVERNANCE or (h.family == "escort" and r == "shape")
+                              or _GOVERNED_BY.get(h.family, h.family) not in governed)
            for h, (r, s) in zip(group, roles)):
-        return True  # plumbing ads and place+Sugar Daddy are nobody's governance vocabulary
+        return True  # plumbing ads, Sugar Daddy in a gambling article: not the article's topic
     if _camel_glued(text, start, end):
         return True  # clausesPhilippines Sugar Daddy: a capital glued to a lower-case word
     if 0 < start and end < len(text) and text[start - 1].isascii() and text[start - 1].isalpha() \
@@ -275,6 +290,7 @@ def _seo_place_before(text: str, start: int, lex: SpamLexicon) -> int:
 
 
 _NEVER_GOVERNANCE = frozenset({"seo-tw"})
+_GOVERNED_BY = {"escort": "porn", "lottery-id": "gambling"}
 
 
 def _camel_glued(text: str, start: int, end: int) -> bool:

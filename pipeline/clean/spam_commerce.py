@@ -63,3 +63,74 @@ def _rare_name(run: str) -> str:
             break
         name = word + name
     return name if 2 <= len(name) <= 4 and word_freq(name) == 0 else ""
+
+
+_QUOTES = re.compile(r"[“\"'‘「『][^”\"'’」』\n]{0,60}[”\"'’」』]")
+
+
+def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], found: list[Insertion],
+                 strong: set[str], fit, cue_count, governance: bool,
+                 ad_words: tuple[str, ...] = ()) -> list[Insertion]:
+    """Whole sentences that advertise: what the spam leaves of them shares nothing with the
+    article and is short (``Download the … now and win real money.``, ``…送38元彩金。``).
+
+    ``strong``: ids of strong non-topic entries; ``fit(phrase)`` the document fit;
+    ``cue_count(sentence)`` governance cue words in a sentence (such sentences are kept);
+    ``ad_words``: the sales talk around the spam terms (now, win, 送, 元): what is left must
+    be nothing or must talk sales.
+    A sentence that merely carries an insertion keeps its words: its rest fits the article."""
+    out = []
+    for s, e in spans:
+        sent_hits = [h for h in hits if s <= h.start and h.end <= e]
+        if not sent_hits:
+            continue
+        strong_hits = [h for h in sent_hits if h.entry_id in strong]
+        ins = [i for i in found if s <= i.start and i.end <= e and i.family != "brand-as-place"]
+        calls = [h for h in sent_hits if text[h.start : h.end].lower() in CALLS
+                 and not any(i.start <= h.start < i.end for i in ins)]
+        signals = len({text[h.start : h.end] for h in strong_hits}) + len(ins) + len(calls)
+        if signals < (2 if governance else 1) or not (strong_hits or ins):
+            continue
+        sent = text[s:e]
+        if cue_count(sent) or _QUOTES.search(sent):
+            continue
+        residue = _residue(text, s, e, [(h.start, h.end) for h in strong_hits] + [(i.start, i.end) for i in ins]
+                           + [(h.start, h.end) for h in sent_hits if text[h.start : h.end].lower() in CALLS])
+        if _short(residue) and (_empty(residue) or (_unfit(residue, fit) and _talks_sales(residue, ad_words))):
+            family = (ins[0].family if ins else strong_hits[0].family)
+            out.append(Insertion(s, e, family, f"spam.{family}.ad-sentence", 0.75))
+    return out
+
+
+def _residue(text: str, s: int, e: int, covered: list[tuple[int, int]]) -> str:
+    keep = [True] * (e - s)
+    for a, b in covered:
+        for i in range(max(a, s), min(b, e)):
+            keep[i - s] = False
+    return "".join(c if k else " " for c, k in zip(text[s:e], keep))
+
+
+def _talks_sales(residue: str, ad_words: tuple[str, ...]) -> bool:
+    low = residue.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    return any(w in words if w.isascii() and w.isalpha() else w in low for w in ad_words)
+
+
+def _empty(residue: str) -> bool:
+    return not residue.strip(" \t\u3000。.!！?？")  # nothing left but the sentence's full stop
+
+
+def _unfit(residue: str, fit) -> bool:
+    """Shares (almost) nothing with the article; too little to judge counts as nothing."""
+    if not re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", residue):
+        return True
+    return fit(residue) < 0.34
+
+
+def _short(residue: str) -> bool:
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", residue))
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", residue) if w.lower() not in _FUNCTION]
+    return cjk <= 12 and len(words) <= 6
+
+
+_FUNCTION = frozenset("the and for you your our with now get from this that are all".split())

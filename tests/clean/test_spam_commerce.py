@@ -90,3 +90,46 @@ def test_escort_place_shape_glued_in_governance_article():
     text = EN_GOV.replace("operators.", "operatorsManila Sugar Daddy.")
     out, _e, _c = run(text)
     assert "Sugar" not in out and "illegal casino operators." in out
+
+
+EN_PLAIN = ("Rural roads reach every village\nThe county finished 320 kilometres of rural roads in 2022, and every "
+            "village now has a bus stop. {X} The transport bureau said crews would inspect the roads each spring. "
+            "Farmers can now ship fruit to the city market in two hours.\n")
+ZH_PLAIN = ("乡村公路通到家门口\n　　2022年，全县新建改建农村公路320公里，所有行政村通了客车。{X}县交通运输局表示，"
+            "每年春季将组织养护队伍对道路进行检查。果农的水果两小时就能运到城里的市场。\n")
+
+
+def test_advertising_sentence_goes_whole():
+    out, _e, _c = run(EN_PLAIN.replace("{X}", "Download the TigerPalace app now and win real money."))
+    assert out == EN_PLAIN.replace("{X} ", "")
+    out, _e, _c = run(ZH_PLAIN.replace("{X}", "金狮娱乐官网注册送38元彩金。"), "zh")
+    assert out == ZH_PLAIN.replace("{X}", "")
+
+
+def test_advertising_sentence_in_governance_article_goes_whole():
+    text = ZH_GOV.replace("查处赌博案件12起。", "查处赌博案件12起。金狮娱乐官网注册送38元彩金。")
+    out, _e, _c = run(text, "zh")
+    assert out == ZH_GOV
+
+
+def test_host_sentence_keeps_its_words_around_an_insertion():
+    text = EN_PLAIN.replace("{X} ", "").replace("ship fruit", "ship bet365 official site fruit")
+    out, _e, _c = run(text)
+    assert "Farmers can now ship fruit to the city market in two hours." in out
+
+
+def test_governance_sentence_quoting_sales_talk_is_kept():
+    text = ZH_GOV.replace("查处赌博案件12起。", "查处赌博案件12起。“注册送彩金”“首存送”都是诱饵。")
+    out, edits, _c = run(text, "zh")
+    assert "“注册送彩金”“首存送”都是诱饵" in out
+
+
+def test_demonym_or_initials_before_sugar_daddy_or_escorts():
+    for ad in ("Nigerian Sugar Mummy", "Kenyan Sugar Daddy", "KL Escorts"):
+        out, _e, _c = run(EN_PLAIN.replace("{X}", "The fair" + ad + " drew crowds."))
+        assert "Sugar" not in out and "Escorts" not in out and "Nigerian" not in out and "Kenyan" not in out
+
+
+def test_escort_ad_in_gambling_governance_article_goes():
+    out, _e, _c = run(EN_GOV.replace("ministry.", "ministry. Kenyan Sugar Daddy"))
+    assert "Sugar" not in out and "supervised by the ministry." in out

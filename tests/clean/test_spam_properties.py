@@ -60,6 +60,8 @@ def test_chinese_insertion_anywhere_removed_without_trace(words, phrase, at):
     body = "".join(words)
     at = min(at, len(body))
     original, text = "通知\n" + body, "通知\n" + body[:at] + phrase + body[at:]
+    if (at == 0 or body[at - 1] in "。！？") and body[at : at + 1] in ("。", "！", "？"):
+        original = "通知\n" + body[:at] + body[at + 1 :]  # a sentence of its own: its full stop goes too
     _assert_restores(text, "zh", original)
 
 
