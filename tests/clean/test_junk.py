@@ -144,3 +144,24 @@ def test_discuz_register_prompt_and_poster_line():
     out, _ = run(text)
     assert "注册" not in out and "楼主" not in out and "edited" not in out
     assert "正文第一段。" in out
+
+
+@pytest.mark.parametrize("mark, lang", [
+    ("原文链接：www.bbs123.com/t/5。", "zh"),
+    ("（图片来源于网络）", "zh"),
+    ("本文由乡村论坛原创，未经授权禁止转载。", "zh"),
+    ("【本文由www.hao123bbs.com收集整理】", "zh"),
+    (" This article was originally published on ruralnews-mirror.net.", "en"),
+    (" Read more at www.farmnews24.com.", "en"),
+    (" [scraped from newsmirror.org]", "en"),
+])
+def test_reprint_and_source_watermarks(mark, lang):
+    host = "县政府召开常务会议。会议强调抓好春耕。" if lang == "zh" else "The plan was approved. The county met."
+    cut = host.index("。") + 1 if lang == "zh" else host.index(".") + 1
+    text = host[:cut] + mark + host[cut:]
+    assert run(text, lang)[0] == host
+
+
+def test_official_site_address_is_not_a_watermark():
+    text = "欢迎登录www.gov.cn查询政策。原文件见附件。The notice is on www.gov.cn for reference.\n"
+    assert run(text)[1] == []
