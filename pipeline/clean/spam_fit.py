@@ -157,6 +157,7 @@ class _DocView:
         self.fits = [profile.fit(text[s:e], self.domain) for s, e in spans]
         self.long_doc = len(spans) >= 8
         self.caps = Counter(re.findall(r"\b[A-Z][A-Za-z]+", text)) if lang == "en" else Counter()
+        self.storytelling = self._storytelling()
 
     def judge(self, i: int) -> float:
         s, e = self.spans[i]
@@ -178,11 +179,25 @@ class _DocView:
         evidence = self._fiction_evidence(sent) + cues
         # A name the article does not mention again may be a novel's character or a villager
         # quoted once: it asks for more evidence.
-        if evidence >= 5 + round(fit * 20) + 2 * bool(_capitalised_inside(sent)):
-            return round(min(0.85, 0.6 + 0.04 * (evidence - 5)), 2)
-        if evidence >= 4 and fit == 0 and self._among_topic(i):
+        need = BASE + round(fit * SLOPE) + 2 * bool(_capitalised_inside(sent)) + 2 * self.storytelling
+        if evidence >= need:
+            return round(min(0.85, 0.6 + 0.04 * (evidence - need)), 2)
+        if evidence >= TOPIC and fit == 0 and self._among_topic(i):
             return 0.6
         return self._register_rule(i, sent, fit, cues)
+
+    def _storytelling(self) -> bool:
+        """A feature article tells its own stories: scenes anchored to its people and places.
+
+        There, an unanchored scene is more likely the article's own colour, and needs more evidence."""
+        told = 0
+        for s, e in self.spans:
+            sent = self.text[s:e]
+            if self._fiction_evidence(sent) >= 3 and self._anchored(sent):
+                told += 1
+                if told >= STORIES:
+                    return True
+        return False
 
     def _register_rule(self, i: int, sent: str, fit: float, cues: int) -> float:
         """Pronouns and particles alone: only in long articles, inside a paragraph, at tiny fit."""
@@ -239,6 +254,9 @@ class _DocView:
         return bool(near) and min(near) >= 0.3
 
 
+# Evidence a sentence needs at zero fit; extra evidence per unit of fit; evidence for a sentence
+# sharing nothing with on-topic neighbours; anchored scenes that make an article a feature.
+BASE, SLOPE, TOPIC, STORIES = 5, 20, 4, 2
 _NUMBERS = re.compile(r"[0-9０-９%]")
 _QUOTES = re.compile(r"[“”‘「」『』\"]")
 
