@@ -55,14 +55,14 @@ def _latin_brand(token: str, allowed: frozenset) -> bool:
     return is_brand_code(token)
 
 
-def _rare_name(run: str) -> str:
+def _rare_name(run: str, max_freq: int = 0) -> str:
     """Trailing words of ``run`` that no dictionary lists together (2 to 4 characters)."""
     name = ""
     for word in reversed(list(_jieba().cut(run))):
         if len(name) + len(word) > 4 or word_freq(word) >= 2000:
             break
         name = word + name
-    return name if 2 <= len(name) <= 4 and word_freq(name) == 0 else ""
+    return name if 2 <= len(name) <= 4 and word_freq(name) <= max_freq else ""
 
 
 _QUOTES = re.compile(r"[“\"'‘「『][^”\"'’」』\n]{0,60}[”\"'’」』]")
@@ -96,7 +96,8 @@ def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], f
             continue
         residue = _residue(text, s, e, [(h.start, h.end) for h in strong_hits] + [(i.start, i.end) for i in ins]
                            + [(h.start, h.end) for h in sent_hits if text[h.start : h.end].lower() in CALLS])
-        if _short(residue) and (_empty(residue) or (_unfit(residue, fit) and _talks_sales(residue, ad_words))):
+        if _short(residue) and (_empty(residue) or _only_a_name(residue)
+                                or (_unfit(residue, fit) and _talks_sales(residue, ad_words))):
             family = (ins[0].family if ins else strong_hits[0].family)
             out.append(Insertion(s, e, family, f"spam.{family}.ad-sentence", 0.75))
     return out
@@ -114,6 +115,12 @@ def _talks_sales(residue: str, ad_words: tuple[str, ...]) -> bool:
     low = residue.lower()
     words = set(re.findall(r"[a-z]+", low))
     return any(w in words if w.isascii() and w.isalpha() else w in low for w in ad_words)
+
+
+def _only_a_name(residue: str) -> bool:
+    """What is left is one made-up name (金狮 of 金狮娱乐官网…): the brand advertised."""
+    core = residue.strip(" \t\u3000。.!！?？，,")
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core)) and _rare_name(core, 200) == core
 
 
 def _empty(residue: str) -> bool:

@@ -22,6 +22,8 @@ _CLOSING = set(",.;:!?)]}>\"'”’」』》）】，。；：！？、…%")
 _OPENING = set("([{<\"'“‘「『《（【")
 _CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _WORD = re.compile(r"[A-Za-z]+")
+_COMMAS = frozenset("，、")
+_STOPS = frozenset("。；！？")
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,12 @@ def _edit_range(text: str, ins: Insertion, vocabulary: set[str]) -> tuple[int, i
         return a, right, ""  # keep the line's indentation
     if at_end:
         return left, b, ""
+    if text[left - 1] in _COMMAS and text[right] in _COMMAS | _STOPS:
+        # 市场，[…]，还 -> 市场，还; 市场，[…]。 or 市场，[…]，。 -> 市场。
+        end = right + 1 if text[right] in _COMMAS else right
+        if end < len(text) and text[end] in _STOPS:
+            return left - 1, end, ""
+        return left, end, ""
     return left, right, _joiner(text, left, right, a, b, vocabulary)
 
 

@@ -78,6 +78,9 @@ def extend_unknown_brand(text: str, start: int, group: list[TermHit], first_role
         tok_start = start - (len(window) - m.start())
         if _brand_like_latin(text, token, tok_start):
             return tok_start, True
+        glued = _GLUED_CAMEL.search(token)  # infra|LuckyStar casino: a brand glued into a word
+        if glued:
+            return tok_start + glued.start(), True
         return start, False
     run = re.search(r"[\u4e00-\u9fff]{2,}$", window)
     if not run or not any(h.entry_id in _CJK_BRAND_BEFORE for h in group):
@@ -105,6 +108,7 @@ def _rare_tail(words: list[str]) -> str:
     return best
 
 
+_GLUED_CAMEL = re.compile(r"(?<=[a-z])[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\d*$")
 _CJK_BRAND_BEFORE = ("gambling.cta.zh-site", "gambling.product.zh", "gambling.shape.zh-china-official-site",
                      "gambling.shape.zh-site-entry")
 _TRADE_WORDS = frozenset({"体育", "娱乐", "真人", "彩票", "电竞", "棋牌", "国际", "集团"})

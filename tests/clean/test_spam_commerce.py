@@ -133,3 +133,22 @@ def test_demonym_or_initials_before_sugar_daddy_or_escorts():
 def test_escort_ad_in_gambling_governance_article_goes():
     out, _e, _c = run(EN_GOV.replace("ministry.", "ministry. Kenyan Sugar Daddy"))
     assert "Sugar" not in out and "supervised by the ministry." in out
+
+
+def test_camel_brand_glued_into_a_word_goes_with_its_keyword():
+    text = EN_PLAIN.replace("{X} ", "").replace("rural roads in", "rural roRoyalJade casino onlineads in")
+    out, _e, _c = run(text)
+    assert "rural roads in" in out and "RoyalJade" not in out
+
+
+def test_bonus_amount_goes_with_the_offer_and_commas_collapse():
+    text = ZH_PLAIN.replace("{X}", "").replace("城里的市场。", "城里的市场，新濠天地开户送88元，。")
+    out, _e, _c = run(text, "zh")
+    assert "城里的市场。" in out and "88元" not in out
+
+
+def test_comma_wrapped_insertion_leaves_one_comma():
+    text = ZH_PLAIN.replace("{X}", "").replace("每年春季，" if "每年春季，" in ZH_PLAIN else "每年春季",
+                                               "每年春季，开云体育官网，")
+    out, _e, _c = run(text, "zh")
+    assert "，，" not in out and "开云" not in out
