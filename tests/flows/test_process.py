@@ -103,3 +103,21 @@ def test_a_successful_run_shows_no_error_or_traceback(inputs, tmp_path):
     output = proc.stdout + proc.stderr
     assert "ERROR" not in output and "Traceback" not in output, output
     assert "documents in" in proc.stdout
+
+
+def test_every_written_record_validates_against_the_printed_schema(inputs, tmp_path, capsys):
+    import jsonschema
+
+    out = tmp_path / "o"
+    assert main(["run", "--input", str(inputs), str(REPO_ROOT / "raw" / "samples"), "--out", str(out), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    checked = 0
+    for rel, name in (("clean/documents.jsonl", "CleanRecord"), ("annotations/documents.jsonl", "AnnotationRecord"),
+                      ("clean/quarantine.jsonl", "QuarantineRecord")):
+        validator = jsonschema.Draft202012Validator({**schema, "$ref": f"#/$defs/{name}"})
+        for record in _lines(out / rel):
+            validator.validate(record)
+            checked += 1
+    assert checked >= 2 * 6 + 1
