@@ -108,11 +108,40 @@ def _term_regex(term: str) -> str:
     return r"[ \t\u00a0]*".join(re.escape(part) for part in term.split())
 
 
+def _trie_regex(terms: list[str]) -> str:
+    """One regex for many terms, sharing prefixes (a trie): the engine reads each character
+    once per position instead of trying every term. Longer terms win (greedy branches);
+    where a term has a space, no space or several match too (live casino, livecasino)."""
+    trie: dict = {}
+    spaced: set = set()  # (id(node), ch): spaces may come before ch
+    for term in terms:
+        node, space = trie, False
+        for ch in " ".join(term.lower().split()):
+            if ch == " ":
+                space = True
+                continue
+            if space:
+                spaced.add((id(node), ch))
+            node, space = node.setdefault(ch, {}), False
+        node[""] = {}
+    return _node_regex(trie, spaced)
+
+
+def _node_regex(node: dict, spaced: set) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = (r"[ \t\u00a0]*" if (id(node), ch) in spaced else "") + re.escape(ch)
+        branches.append(head + _node_regex(node[ch], spaced))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
 def _alternation(terms: list[str], bounded: bool) -> Optional[re.Pattern]:
     if not terms:
         return None
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    body = "|".join(_term_regex(t) for t in ordered)
+    body = _trie_regex(sorted(set(terms)))
     if bounded:
         body = rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])"
     return re.compile(body, re.IGNORECASE)
@@ -148,6 +177,7 @@ class SpamLexicon:
         self._strong = _TermIndex([e for e in spam_entries if e.strength == "strong"])
         self._weak = _TermIndex([e for e in spam_entries if e.strength == "weak"])
         self._topic = _TermIndex([e for e in entries if e.role == "topic"])
+        self._recent: dict = {}  # (text, mode) -> hits, oldest first
 
     def entry(self, entry_id: str) -> Optional[LexiconEntry]:
         return self.entries.get(entry_id)
@@ -164,6 +194,18 @@ class SpamLexicon:
         return self.role_strength(entry_id)[1] == "strong"
 
     def find_terms(self, text: str, include_weak: bool = False) -> list[TermHit]:
+        """Listed brands, spam keywords and shapes in ``text`` (see :meth:`_find_terms`); the
+        last few answers are remembered, as one document asks about the same text repeatedly."""
+        key = (text, include_weak)
+        found = self._recent.get(key)
+        if found is None:
+            found = self._find_terms(text, include_weak)
+            if len(self._recent) >= 16:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[key] = found
+        return list(found)
+
+    def _find_terms(self, text: str, include_weak: bool = False) -> list[TermHit]:
         """Listed brands, spam keywords and shapes in ``text`` as (start, end, family, entry_id).
 
         Non-overlapping, in text order; the longest match wins. Latin is matched
@@ -181,7 +223,14 @@ class SpamLexicon:
 
     def topic_terms(self, text: str) -> list[TermHit]:
         """Vocabulary a genuine article on gambling or porn governance uses (赌博, casino)."""
-        return _resolve_overlaps(self._topic.find(text))
+        key = ("topic", text)
+        found = self._recent.get(key)
+        if found is None:
+            found = _resolve_overlaps(self._topic.find(text))
+            if len(self._recent) >= 16:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[key] = found
+        return list(found)
 
     def domain_family(self, host: str) -> Optional[str]:
         """Spam family of a link's host name (gambling, porn, escort, seo-tw, lottery-id) or None."""

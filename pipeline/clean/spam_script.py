@@ -39,6 +39,8 @@ def _is_simplified(word: str) -> bool:
 def traditional_runs(text: str, places: frozenset = frozenset()) -> list[Insertion]:
     """Runs of Traditional words in a text written in Simplified script (``places``: city
     names an SEO keyword may carry in front)."""
+    if _converters()[0](text) == text:
+        return []  # no Traditional character anywhere
     tokens = [(m.start() + off, w) for m in _CJK_RUN.finditer(text) for off, w in _offsets(m.group(0))]
     simp = sum(1 for _p, w in tokens if _is_simplified(w))
     trad = [i for i, (_p, w) in enumerate(tokens) if _is_traditional(w)]

@@ -95,3 +95,14 @@ def test_validation_rejects_missing_version(tmp_path):
     (tmp_path / "manifest.json").write_text("{}", encoding="utf-8")
     with pytest.raises(LexiconError):
         load_spam_lexicon(tmp_path)
+
+
+def test_trie_regex_prefers_the_longest_term_and_spaced_variants():
+    import re
+
+    from pipeline.clean.lexicon import _trie_regex
+
+    rx = re.compile(_trie_regex(["bet365", "bet365 login", "bet 365", "live casino", "live casino games"]),
+                    re.IGNORECASE)
+    found = rx.findall("bet365login | Bet 365 | livecasino games | live  Casino | bet36")
+    assert found == ["bet365login", "Bet 365", "livecasino games", "live  Casino"]
