@@ -172,7 +172,7 @@ class _DocView:
             + count_cues(sent, self.lex.cues("filler_cues", lang), lang)
         # Fiction quotes its characters too (冷笑道：“…”): only a speech verb of reportage or a
         # name the article repeats vetoes two cues.
-        if cues >= 2 and fit < 0.2 and not self._reported(sent, quotes=False):
+        if cues >= 2 + 2 * self.storytelling and fit < 0.2 and not self._reported(sent, quotes=False):
             return 0.7
         if fit > 0.25 or self._anchored(sent):
             return 0.0

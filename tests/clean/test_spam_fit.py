@@ -159,3 +159,13 @@ def test_signal_lists_have_both_languages():
     data = fit_data()
     for key in ("scene_words", "third_person", "speech_markers", "domain_anchors", "call_to_action", "promotion_words"):
         assert data[key]["en"] and data[key]["zh"], key
+
+
+def test_a_feature_article_that_tells_anchored_stories_keeps_its_unanchored_scene():
+    scene = "She hummed softly to the baby until its eyelids drooped. "
+    dry = BODY_EN.strip() + " " + scene + BODY_EN
+    assert [dry[e.start:e.end].strip() for e in run(dry, "en")[1]] == [scene.strip()]
+    stories = ("Grandmother Wang wiped her hands on her apron and smiled at the 46 new greenhouses. "
+               "In 2021 a storm tore the covers off, and Wang's son walked the rows with a torch until dawn.\n")
+    feature = stories + BODY_EN.strip() + " " + scene + BODY_EN
+    assert run(feature, "en")[1] == []
