@@ -276,7 +276,7 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
     if 0 < start and end < len(text) and text[start - 1].isascii() and text[start - 1].isalpha() \
             and text[end].isascii() and text[end].isalpha() and not _INFLECTION.match(text, end):
         return True  # glued into the words on both sides (not just a plural: online casinos)
-    branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d", text[start : group[0].start]))
+    branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d|[a-z][A-Z]", text[start : group[0].start]))
     selling = any(r in ("cta", "product", "shape") and s == "strong" for r, s in roles)
     return branded and selling
 

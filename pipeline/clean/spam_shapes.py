@@ -117,6 +117,8 @@ _TRADE_WORDS = frozenset({"体育", "娱乐", "真人", "彩票", "电竞", "棋
 def _brand_like_latin(text: str, token: str, at: int) -> bool:
     if re.search(r"\d", token) and re.search(r"[A-Za-z]", token):
         return True
+    if token[:1].isupper() and re.search(r"[a-z][A-Z]", token) and token.lower() not in _COMMON_CAPITALISED:
+        return True  # a made-up compound: GoldenPanda, WinStar
     before = text[max(0, at - 3) : at].rstrip(" ")
     if not before or before[-1] in ".!?。！？\n\"“(（:：":
         return False  # capitalised because it starts a sentence, not because it is a name

@@ -152,3 +152,20 @@ def test_comma_wrapped_insertion_leaves_one_comma():
                                                "每年春季，开云体育官网，")
     out, _e, _c = run(text, "zh")
     assert "，，" not in out and "开云" not in out
+
+
+def test_escort_place_after_the_keyword_and_lower_case_call_girls():
+    for ad in ("Escort Service Dubai", "Dubai call girls"):
+        out, _e, _c = run(EN_PLAIN.replace("{X} ", "").replace("city market", f"city {ad} market"))
+        assert "Dubai" not in out and "city market" in out
+
+
+def test_camel_brand_before_a_listed_call_in_governance_article():
+    out, _e, _c = run(EN_GOV.replace("ministry,", "ministry GoldenPanda casino bonus,"))
+    assert "GoldenPanda" not in out and "casino bonus" not in out
+
+
+def test_lottery_plan_and_contact_for_content_shapes():
+    for ad in ("北京赛车pk10", "时时彩计划", "（加微信xyz888看片）"):
+        out, _e, _c = run(ZH_PLAIN.replace("{X}", "").replace("养护队伍", "养护" + ad + "队伍"), "zh")
+        assert "养护队伍" in out, ad
