@@ -182,6 +182,8 @@ class _DocView:
         need = BASE + round(fit * SLOPE) + 2 * bool(_capitalised_inside(sent)) + 2 * self.storytelling
         if evidence >= need:
             return round(min(0.85, 0.6 + 0.04 * (evidence - need)), 2)
+        if self.storytelling:
+            return 0.0
         if evidence >= TOPIC and fit == 0 and self._among_topic(i):
             return 0.6
         return self._register_rule(i, sent, fit, cues)
