@@ -98,7 +98,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
     cues = lex.cues("governance_cues", ctx.lang)
     found += ad_sentences(text, sentences(text), hits, found, strong, profile.fit,
                           lambda sent: count_cues(sent, cues, ctx.lang), governance,
-                          lex.cues("ad_words", ctx.lang))
+                          lex.cues("ad_words", ctx.lang), lex.cues("gaming_morphemes", "zh"))
     places = _place_names(text, found)
     found += every_occurrence(text, places, found)
     if places and ctx.title and governance_given is None:
@@ -253,6 +253,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
         conf = min(conf, 0.7)
     if family == "seo-tw":
         start = _seo_place_before(text, start, lex)
+    if not governance:
+        start, end = _title_case_edges(text, start, end, lex)
     start, end = bracket_wrapped(text, start, end)
     rule = "+".join(dict.fromkeys(
         ["spam.brand-as-place"] * bool(place) + [f"spam.{h.entry_id}" for h in group]
@@ -279,6 +281,22 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
     branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d|[a-z][A-Z]", text[start : group[0].start]))
     selling = any(r in ("cta", "product", "shape") and s == "strong" for r, s in roles)
     return branded and selling
+
+
+def _title_case_edges(text: str, start: int, end: int, lex: SpamLexicon) -> tuple[int, int]:
+    """A Title-Case ad phrase takes its praise word and its market (Best|Online Casino|Malaysia)."""
+    phrase = text[start:end]
+    if not re.fullmatch(r"(?:[A-Z0-9][A-Za-z0-9]*[ ]?)+", phrase):
+        return start, end
+    for word in lex.cues("ad_prefixes", "en"):
+        if text.endswith(word + " ", 0, start):
+            start -= len(word) + 1
+            break
+    for word in lex.cues("ad_places", "en"):
+        if text.startswith(" " + word, end) and not text[end + len(word) + 1 : end + len(word) + 2].isalnum():
+            end += len(word) + 1
+            break
+    return start, end
 
 
 def _seo_place_before(text: str, start: int, lex: SpamLexicon) -> int:

@@ -16,7 +16,7 @@ import re
 
 from .lexicon import TermHit
 from .spam_rejoin import Insertion
-from .spam_shapes import _jieba, is_brand_code, word_freq
+from .spam_shapes import _jieba, _rare_tail, is_brand_code, word_freq
 
 # Keywords that ask the reader to do something (not topic words such as sports, games).
 CALLS = frozenset({"官网", "app", "下载", "网址", "登录", "注册", "开户", "官方", "立即注册", "立即下载",
@@ -70,7 +70,7 @@ _QUOTES = re.compile(r"[“\"'‘「『][^”\"'’」』\n]{0,60}[”\"'’」�
 
 def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], found: list[Insertion],
                  strong: set[str], fit, cue_count, governance: bool,
-                 ad_words: tuple[str, ...] = ()) -> list[Insertion]:
+                 ad_words: tuple[str, ...] = (), morphemes: tuple[str, ...] = ()) -> list[Insertion]:
     """Whole sentences that advertise: what the spam leaves of them shares nothing with the
     article and is short (``Download the … now and win real money.``, ``…送38元彩金。``).
 
@@ -94,9 +94,11 @@ def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], f
         sent = text[s:e]
         if cue_count(sent) or _QUOTES.search(sent):
             continue
-        residue = _residue(text, s, e, [(h.start, h.end) for h in strong_hits] + [(i.start, i.end) for i in ins]
-                           + [(h.start, h.end) for h in sent_hits if text[h.start : h.end].lower() in CALLS])
-        if _short(residue) and (_empty(residue) or _only_a_name(residue)
+        covered = ([(h.start, h.end) for h in strong_hits] + [(i.start, i.end) for i in ins]
+                   + [(h.start, h.end) for h in sent_hits if text[h.start : h.end].lower() in CALLS])
+        residue = _residue(text, s, e, covered)
+        lead = text[s : min(a for a, _b in covered)]
+        if _short(residue) and (_empty(residue) or _only_a_name(residue, lead, morphemes)
                                 or (_unfit(residue, fit) and _talks_sales(residue, ad_words))):
             family = (ins[0].family if ins else strong_hits[0].family)
             out.append(Insertion(s, e, family, f"spam.{family}.ad-sentence", 0.75))
@@ -117,10 +119,19 @@ def _talks_sales(residue: str, ad_words: tuple[str, ...]) -> bool:
     return any(w in words if w.isascii() and w.isalpha() else w in low for w in ad_words)
 
 
-def _only_a_name(residue: str) -> bool:
-    """What is left is one made-up name (金狮 of 金狮娱乐官网…): the brand advertised."""
+def _only_a_name(residue: str, lead: str, morphemes: tuple[str, ...] = ()) -> bool:
+    """What is left is one made-up name in front of the spam (金狮 of 金狮娱乐官网…): the
+    brand advertised."""
     core = residue.strip(" \t\u3000。.!！?？，,")
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core)) and _rare_name(core, 200) == core
+    if core != lead.strip(" \t\u3000"):
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core):
+        return False
+    words = list(_jieba().cut(core))
+    if any(len(w) < 2 for w in words):
+        return False  # 县县县: loose characters, not a name
+    return _rare_tail(words) == core or (
+        word_freq(core) == 0 and any(m in core for m in morphemes))
 
 
 def _empty(residue: str) -> bool:

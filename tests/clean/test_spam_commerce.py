@@ -169,3 +169,8 @@ def test_lottery_plan_and_contact_for_content_shapes():
     for ad in ("北京赛车pk10", "时时彩计划", "（加微信xyz888看片）"):
         out, _e, _c = run(ZH_PLAIN.replace("{X}", "").replace("养护队伍", "养护" + ad + "队伍"), "zh")
         assert "养护队伍" in out, ad
+
+
+def test_title_case_ad_phrase_takes_praise_and_market():
+    out, _e, _c = run(EN_PLAIN.replace("{X} ", "").replace("the roads each", "the roads Best Online Casino Malaysia each"))
+    assert "the roads each spring" in out
