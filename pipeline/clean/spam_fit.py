@@ -163,11 +163,10 @@ class _DocView:
         s, e = self.spans[i]
         sent, fit, lang = self.text[s:e], self.fits[i], self.lang
         size = len(cjk_bigrams(sent)) if lang == "zh" else len(content_words(sent))
+        if size >= 3 and fit <= 0.4 and (self._advert(sent) or self._advert_question(i)):
+            return 0.7
         if size < (6 if lang == "zh" else 5):
             return 0.0
-        advert = self._advert(sent)
-        if advert and fit <= 0.4:
-            return 0.7
         cues = count_cues(sent, self.lex.cues("narrative_cues", lang), lang) \
             + count_cues(sent, self.lex.cues("filler_cues", lang), lang)
         # Fiction quotes its characters too (冷笑道：“…”): only a speech verb of reportage or a
@@ -233,10 +232,16 @@ class _DocView:
             return True
         return any(self.caps[w] > 1 for w in _capitalised_inside(sent))
 
+    def _advert_vetoed(self, sent: str) -> bool:
+        """Quoted, or about regulation or public institutions: a report on adverts, or a public service."""
+        lang = self.lang
+        return bool(_QUOTES.search(sent) or count_cues(sent, self.lex.cues("governance_cues", lang), lang)
+                    or _hits(sent, self.data["advert_vetoes"].get(lang, ()), lang))
+
     def _advert(self, sent: str) -> bool:
         """An imperative call to action (Join ... today, 欢迎来电, 首存即送) with promotion words."""
         d, lang = self.data, self.lang
-        if _QUOTES.search(sent) or count_cues(sent, self.lex.cues("governance_cues", lang), lang):
+        if self._advert_vetoed(sent):
             return False
         calls = _hits(sent, d["call_to_action"].get(lang, ()), lang)
         promo = _hits(sent, d["promotion_words"].get(lang, ()), lang)
@@ -245,6 +250,16 @@ class _DocView:
             opens = any(c.split()[0] == first for c in d["call_to_action"]["en"])
             return (opens or calls >= 2) and calls + promo >= 3
         return calls >= 1 and calls + promo >= 3
+
+    def _advert_question(self, i: int) -> bool:
+        """A question leading into an advertisement (Looking for a plumber? Call us today ...)."""
+        s, e = self.spans[i]
+        if self.text[e - 1] not in "?？" or i + 1 >= len(self.spans) or self.fits[i] > 0.4:
+            return False
+        ns, ne = self.spans[i + 1]
+        nxt = self.text[ns:ne]
+        return "\n" not in self.text[e:ns] and self.fits[i + 1] <= 0.4 and self._advert(nxt) \
+            and not self._advert_vetoed(self.text[s:e])
 
     def _among_topic(self, i: int) -> bool:
         """The sentence sits in a paragraph whose other sentences are on topic."""

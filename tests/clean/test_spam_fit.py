@@ -169,3 +169,22 @@ def test_a_feature_article_that_tells_anchored_stories_keeps_its_unanchored_scen
                "In 2021 a storm tore the covers off, and Wang's son walked the rows with a torch until dawn.\n")
     feature = stories + BODY_EN.strip() + " " + scene + BODY_EN
     assert run(feature, "en")[1] == []
+
+
+def test_question_leading_into_an_advert_goes_with_it():
+    ad = "Looking for reliable plumbing services in Taipei? Call us today for a free quote."
+    out, found = run(BODY_EN.strip() + " " + ad + " " + BODY_EN, "en")
+    assert found and "plumbing" not in out and "free quote" not in out
+    assert BODY_EN.strip() in out
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("For more information, contact us by email or visit our office on weekdays.", "en"),
+    ("How can workers find jobs? Call the county hotline today for free advice.", "en"),
+    ("县人社局提供免费咨询和预约服务，欢迎群众来电。", "zh"),
+    ("台北市政府提醒民众，專業到府服務須認明合格業者。", "zh"),
+])
+def test_public_service_notices_are_not_adverts(text, lang):
+    body = BODY_EN if lang == "en" else BODY_ZH
+    sep = " " if lang == "en" else ""
+    assert run(body.strip() + sep + text + sep + body, lang)[1] == []
