@@ -101,6 +101,8 @@ def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], f
         if _short(residue) and (_empty(residue) or _only_a_name(residue, lead, morphemes)
                                 or (_unfit(residue, fit) and _talks_sales(residue, ad_words))):
             family = (ins[0].family if ins else strong_hits[0].family)
+            while e - s > 1 and text[e - 1] in _FINAL and text[e - 2] in _FINAL:
+                e -= 1  # one full stop goes with the sentence; a run of them was the host's
             out.append(Insertion(s, e, family, f"spam.{family}.ad-sentence", 0.75))
     return out
 
@@ -151,4 +153,5 @@ def _short(residue: str) -> bool:
     return cjk <= 12 and len(words) <= 6
 
 
+_FINAL = frozenset("。！？!?.")
 _FUNCTION = frozenset("the and for you your our with now get from this that are all".split())
