@@ -11,7 +11,6 @@ LOWER for English).
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 import time
@@ -23,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from ..settings import CACHE_DIR
+from ..segmentation import default_jieba, point_at_project_cache
 from .termbase import Concept, TermBase, default_termbase
 
 _CJK_PUNCT = r"[、。，；：！？（）【】《》〈〉「」『』“”‘’…·]"
@@ -163,16 +162,9 @@ def _term_jieba(words: list[str]):
     cleaning steps that read the global dictionary (spam shapes) behave the same
     whether or not an annotator was built earlier in the process.
     """
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    cache_dir = CACHE_DIR / "jieba"
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    # jieba writes its prefix-dictionary cache to the system temp dir unless told otherwise;
-    # spaCy initializes the global tokenizer too, so point both at the project cache.
-    for tok in (jieba.dt, segmenter := jieba.Tokenizer()):
-        tok.tmp_dir = str(cache_dir)
-        tok.cache_file = str(cache_dir / "jieba.cache")
+    jieba = default_jieba()  # spaCy's zh tokenizer uses the global one too
+    segmenter = jieba.Tokenizer()
+    point_at_project_cache(segmenter)
     for w in words:
         segmenter.add_word(w)
     return segmenter
