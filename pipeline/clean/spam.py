@@ -29,7 +29,7 @@ from .spam_fit import DocProfile, count_cues, is_governance_doc, off_topic_sente
 from .spam_lines import link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
-from .spam_script import is_traditional, traditional_runs
+from .spam_script import cjk_in_english, is_traditional, traditional_runs
 from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
@@ -91,6 +91,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
             found += traditional_runs(text, frozenset(lex.cues("seo_places", "zh")))
             found += latin_glued_in_chinese(text, [(i.start, i.end) for i in found],
                                             frozenset(lex.cues("latin_in_zh_ok", "zh")))
+    if ctx.lang == "en":
+        found += cjk_in_english(text, [(i.start, i.end) for i in found])
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
               for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
     # In a governance article the products it bans (online casino) are its own words.
@@ -98,7 +100,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
     cues = lex.cues("governance_cues", ctx.lang)
     found += ad_sentences(text, sentences(text), hits, found, strong, profile.fit,
                           lambda sent: count_cues(sent, cues, ctx.lang), governance,
-                          lex.cues("ad_words", ctx.lang), lex.cues("gaming_morphemes", "zh"))
+                          lex.cues("ad_words", "en") + lex.cues("ad_words", "zh"),
+                          lex.cues("gaming_morphemes", "zh"))
     places = _place_names(text, found)
     found += every_occurrence(text, places, found)
     if places and ctx.title and governance_given is None:

@@ -91,3 +91,28 @@ def _absorb(tokens: list[tuple[int, str]], first: int, last: int, places: frozen
     if first > 0 and tokens[first - 1][1] in places and _touching(tokens, first - 1, first):
         first -= 1
     return first, last
+
+
+_CJK_PHRASE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff，、：0-9A-Za-z]*[\u4e00-\u9fff](?:[，。！]?)")
+
+
+def cjk_in_english(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """Chinese phrases glued into an English article (teams台南通水管推薦): English prose sets a
+    Chinese term apart with spaces, brackets or quotes (hukou (户口)), and only now and then."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if not cjk or cjk * 20 > len(text):
+        return []  # no Chinese, or a bilingual text
+    out = []
+    for m in _CJK_PHRASE.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()].rstrip(" ")
+        after = text[m.end() : m.end() + 1]
+        if before[-1:] in ("(", "（", "\"", "“", "'", "‘", "《", "「") or after in (")", "）", "\"", "”", "’", "》", "」"):
+            continue  # a term quoted or glossed
+        left = text[m.start() - 1] if m.start() else " "
+        if not (re.match(r"[A-Za-z0-9.,;:]", left) or re.match(r"[A-Za-z0-9]", after or " ")):
+            continue  # set apart by spaces: a term the article names (known as 对口援藏)
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(Insertion(m.start(), m.end(), "seo-tw" if _trad_chars(m.group(0)) else "unknown",
+                             "spam.unknown.chinese-in-english", 0.7))
+    return out

@@ -174,3 +174,17 @@ def test_lottery_plan_and_contact_for_content_shapes():
 def test_title_case_ad_phrase_takes_praise_and_market():
     out, _e, _c = run(EN_PLAIN.replace("{X} ", "").replace("the roads each", "the roads Best Online Casino Malaysia each"))
     assert "the roads each spring" in out
+
+
+def test_chinese_glued_into_english_goes_but_named_terms_stay():
+    text = ("The county reformed the hukou (户口) system, known locally as 对口援藏 work. Farmers gained "
+            "rights新竹搬家推薦 and land titles, and the “两不愁三保障” goal was met in all 12 villages.\n")
+    out, _e, _c = run(text)
+    assert "新竹搬家推薦" not in out and "rights and land" in out
+    assert "(户口)" in out and "对口援藏" in out and "“两不愁三保障”" in out
+
+
+def test_chinese_ad_sentence_in_english_article_goes_whole():
+    text = EN_PLAIN.replace("{X} ", "").replace("bus stop. ", "bus stop. 專業水電維修，24小時到府服務，歡迎來電洽詢。 ")
+    out, _e, _c = run(text)
+    assert "歡迎" not in out and "24小時" not in out
