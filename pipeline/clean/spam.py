@@ -106,7 +106,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
     found += every_occurrence(text, places, found)
     if places and ctx.title and governance_given is None:
         ctx.title = _without_names(ctx.title, places)
-    return removal_edits(text, found, profile.vocabulary())
+    return removal_edits(text, found, profile.vocabulary() | set(lex.cues("policy_vocabulary", "en")))
 
 
 def _place_names(text: str, found: list[Insertion]) -> list[str]:
