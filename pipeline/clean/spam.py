@@ -244,7 +244,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     if has_weak_brand and not (strong_roles & {"cta", "product", "shape"}) and not place:
         # A real casino operator named without a call to action is the article's own,
         # unless (outside a governance article) it carries a keyword or splits a word.
-        if governance or not (len(group) > 1 or splits_a_word(text, start, end)):
+        if governance or not (len(group) > 1 or splits_a_word(text, start, end)
+                              or _line_affix(text, start, end)):
             return None
     if governance and not _injected_in_governance_text(text, group, roles, start, end, place, governed):
         return None
@@ -300,6 +301,21 @@ def _title_case_edges(text: str, start: int, end: int, lex: SpamLexicon) -> tupl
             end += len(word) + 1
             break
     return start, end
+
+
+_AFFIX_SEP = re.compile(r"[ \t]*[_|｜\-–—][ \t]*")
+
+
+def _line_affix(text: str, start: int, end: int) -> bool:
+    """The hit opens or closes a line, set off by a title separator (澳门新葡京_Title, Title-金沙娱乐)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:start].strip() and _AFFIX_SEP.match(text, end) and line_end - end > 4:
+        return True
+    before = text[line_start:start]
+    m = re.search(r"[_|｜\-–—][ \t]*$", before)
+    return bool(m) and not text[end:line_end].strip() and len(before) > 4
 
 
 def _seo_place_before(text: str, start: int, lex: SpamLexicon) -> int:

@@ -23,6 +23,8 @@ _OPENING = set("([{<\"'“‘「『《（【")
 _CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _WORD = re.compile(r"[A-Za-z]+")
 _COMMAS = frozenset("，、")
+_SEPARATOR = re.compile(r"(?:[_|｜]|[-–—](?= ))[ \t]*")
+_SEPARATOR_BEFORE = re.compile(r"[ \t]*(?:[_|｜]|(?<= )[-–—])[ \t]*$")
 _STOPS = frozenset("。；！？")
 
 
@@ -98,9 +100,11 @@ def _edit_range(text: str, ins: Insertion, vocabulary: set[str]) -> tuple[int, i
         # Nothing of the line is genuine: the line and its line break go.
         return line_start, min(line_end + 1, len(text)), ""
     if at_start:
-        return a, right, ""  # keep the line's indentation
+        m = _SEPARATOR.match(text, right)  # Keywords_|Title: the separator goes too
+        return a, (m.end() if m and m.end() < line_end else right), ""  # keep the line's indentation
     if at_end:
-        return left, b, ""
+        m = _SEPARATOR_BEFORE.search(text, line_start, left)  # Title | keywords
+        return (m.start() if m and m.start() > line_start else left), b, ""
     if text[left - 1] in _COMMAS and text[right] in _COMMAS | _STOPS:
         # 市场，[…]，还 -> 市场，还; 市场，[…]。 or 市场，[…]，。 -> 市场。
         end = right + 1 if text[right] in _COMMAS else right

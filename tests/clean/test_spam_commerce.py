@@ -188,3 +188,20 @@ def test_chinese_ad_sentence_in_english_article_goes_whole():
     text = EN_PLAIN.replace("{X} ", "").replace("bus stop. ", "bus stop. 專業水電維修，24小時到府服務，歡迎來電洽詢。 ")
     out, _e, _c = run(text)
     assert "歡迎" not in out and "24小時" not in out
+
+
+def test_title_affixes_take_their_separator():
+    for title in ("澳门新葡京_乡村公路通到家门口", "乡村公路通到家门口-金沙娱乐场官网"):
+        text = ZH_PLAIN.replace("{X}", "").replace("乡村公路通到家门口", title, 1)
+        out, _e, ctx = run(text, "zh", title=title)
+        assert out == ZH_PLAIN.replace("{X}", "") and ctx.title == "乡村公路通到家门口"
+    title = "Rural roads reach every village | Best Online Casino Malaysia"
+    out, _e, ctx = run(EN_PLAIN.replace("{X} ", "").replace("Rural roads reach every village", title, 1), title=title)
+    assert out.startswith("Rural roads reach every village\n") and ctx.title == "Rural roads reach every village"
+
+
+def test_macau_operator_in_governance_title_is_kept():
+    title = "澳门新葡京_博彩监管新规出台"
+    text = title + "\n　　澳门特区政府依法加强博彩监管，打击非法赌博，规定娱乐场经营须依法取得批给。博彩监察协调局加强执法。\n"
+    out, _e, ctx = run(text, "zh", title=title)
+    assert out.startswith("澳门新葡京")
