@@ -77,7 +77,7 @@ def extend_unknown_brand(text: str, start: int, group: list[TermHit], first_role
         token = m.group(0)
         tok_start = start - (len(window) - m.start())
         if _brand_like_latin(text, token, tok_start):
-            return tok_start, True
+            return _glued_prefix(text, tok_start), True
         glued = _GLUED_CAMEL.search(token)  # infra|LuckyStar casino: a brand glued into a word
         if glued:
             return tok_start + glued.start(), True
@@ -106,6 +106,22 @@ def _rare_tail(words: list[str]) -> str:
         if len(name) >= 2 and word_freq(name) < 2000:
             best = name
     return best
+
+
+def _glued_prefix(text: str, start: int) -> int:
+    """Take in a brand's first part glued to the word before by a hyphen (assistance|bet-harbor777):
+    the split falls where the glued word ends in a word the article uses elsewhere."""
+    if start < 2 or text[start - 1] != "-":
+        return start
+    m = re.search(r"(?<![A-Za-z])[A-Za-z]{4,30}$", text[max(0, start - 31) : start - 1])
+    if not m:
+        return start
+    glued = m.group(0)
+    for cut in range(len(glued) - 2, 2, -1):
+        head = glued[:cut]
+        if len(re.findall(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text, re.IGNORECASE)) >= 1:
+            return start - 1 - (len(glued) - cut)
+    return start
 
 
 _GLUED_CAMEL = re.compile(r"(?<=[a-z])[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\d*$")

@@ -205,3 +205,10 @@ def test_macau_operator_in_governance_title_is_kept():
     text = title + "\n　　澳门特区政府依法加强博彩监管，打击非法赌博，规定娱乐场经营须依法取得批给。博彩监察协调局加强执法。\n"
     out, _e, ctx = run(text, "zh", title=title)
     assert out.startswith("澳门新葡京")
+
+
+def test_hyphenated_brand_glued_to_a_word_splits_where_the_word_ends():
+    text = ("Medical assistance reached 3,000 families. The county expanded insurance and medical "
+            "assistancewin-tiger888 live casino. Clinics opened in every township.\n")
+    out, _e, _c = run(text)
+    assert "medical assistance. Clinics" in out and "win-" not in out
