@@ -98,13 +98,23 @@ def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], f
                    + [(h.start, h.end) for h in sent_hits if text[h.start : h.end].lower() in CALLS])
         residue = _residue(text, s, e, covered)
         lead = text[s : min(a for a, _b in covered)]
-        if _short(residue) and (_empty(residue) or _only_a_name(residue, lead, morphemes)
+        named = _only_a_name(residue, lead, morphemes)
+        if governance and not (named or _names_a_brand(sent, sent_hits)):
+            continue  # a governance article describes offers (free spins, 彩金); ads name who makes them
+        if _short(residue) and (_empty(residue) or named
                                 or (_unfit(residue, fit) and _talks_sales(residue, ad_words))):
             family = (ins[0].family if ins else strong_hits[0].family)
             while e - s > 1 and text[e - 1] in _FINAL and text[e - 2] in _FINAL:
                 e -= 1  # one full stop goes with the sentence; a run of them was the host's
             out.append(Insertion(s, e, family, f"spam.{family}.ad-sentence", 0.75))
     return out
+
+
+_BRAND_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _names_a_brand(sent: str, hits: list[TermHit]) -> bool:
+    return any(".brand." in h.entry_id for h in hits) or bool(_BRAND_TOKEN.search(sent))
 
 
 def _residue(text: str, s: int, e: int, covered: list[tuple[int, int]]) -> str:

@@ -212,3 +212,11 @@ def test_hyphenated_brand_glued_to_a_word_splits_where_the_word_ends():
             "assistancewin-tiger888 live casino. Clinics opened in every township.\n")
     out, _e, _c = run(text)
     assert "medical assistance. Clinics" in out and "win-" not in out
+
+
+def test_governance_sentence_describing_offers_without_a_brand_is_kept():
+    for sent in ("Operators may not offer free spins or a welcome bonus.",
+                 "Online casinos advertise free spins and deposit bonus offers."):
+        text = EN_GOV.replace("ministry,", "ministry. " + sent)
+        out, _e, _c = run(text)
+        assert sent in out
