@@ -216,20 +216,23 @@ def _zh_morpheme_places(text: str, morphemes: tuple[str, ...]):
             continue
         name = ""
         for word in reversed(list(_jieba().cut(run))):
-            if len(name) + len(word) > 4 or (word_freq(word) >= 2000 and word not in _TRADE_WORDS):
+            if len(name) + len(word) > 4 or (word_freq(word) >= 2000 and word not in _TRADE_WORDS
+                                              and word not in morphemes):
                 break
             name = word + name
         if 3 <= len(name) <= 4 and word_freq(name) == 0 and any(mo in name for mo in morphemes):
             yield name, m.start() - len(name), m.start()
 
 
+# Made-up compounds (LuckyWin) are gaming names; McLean, DeKalb, LaSalle are real places.
+_EN_CAMEL_NAME = re.compile(r"^(?!Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _EN_PLACE = re.compile(r"\b((?:[A-Z][A-Za-z0-9]*[ -]){0,2}[A-Z][A-Za-z0-9]*) (?=(?:County|City|Town|Township|District|Province|Prefecture)\b)")
 _GAMING_TOKEN = re.compile(r"(?i)^(?:casinos?|bet\w*|\w*bet|slots?|lotto|poker|gaming|jackpot|sportsbook|baccarat|\w*\d\w*)$")
 
 
 def _en_gaming_places(text: str):
     for m in _EN_PLACE.finditer(text):
-        if any(_GAMING_TOKEN.match(tok) for tok in re.split(r"[ -]", m.group(1))):
+        if any(_GAMING_TOKEN.match(tok) or _EN_CAMEL_NAME.match(tok) for tok in re.split(r"[ -]", m.group(1))):
             yield m.group(1).lower(), m.start(1), m.end(1)
 
 

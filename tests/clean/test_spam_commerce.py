@@ -220,3 +220,19 @@ def test_governance_sentence_describing_offers_without_a_brand_is_kept():
         text = EN_GOV.replace("ministry.", "ministry. " + sent)
         out, _e, _c = run(text)
         assert sent in out
+
+
+def test_made_up_compound_or_morpheme_name_as_place_goes_everywhere():
+    text = ("LuckyWin County builds roads\nLuckyWin County finished 320 km of roads in 2022. The LuckyWin "
+            "government said every village now has a bus stop.\n")
+    out, _e, ctx = run(text, title="LuckyWin County builds roads")
+    assert "LuckyWin" not in out and ctx.title == "County builds roads"
+    text = "永利彩县修路\n永利彩县今年新建公路320公里。永利彩县交通局表示，各村都通了客车。\n"
+    out, _e, _c = run(text, "zh")
+    assert "永利彩" not in out and "县交通局表示" in out
+
+
+def test_real_counties_with_inner_capitals_are_kept():
+    text = "McLean County builds roads\nMcLean County finished 320 km of roads. DeKalb County and LaSalle County followed.\n"
+    out, edits, _c = run(text)
+    assert edits == []
