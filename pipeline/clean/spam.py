@@ -33,6 +33,7 @@ from .spam_script import cjk_in_english, is_traditional, traditional_runs
 from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
+    cjk_place_before,
     extend_unknown_brand,
     latin_glued_in_chinese,
     split_dates,
@@ -257,6 +258,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
         conf = min(conf, 0.7)
     if family == "seo-tw":
         start = _seo_place_before(text, start, lex)
+    elif any(h.family == "escort" for h in group) and re.match(r"[A-Za-z]", text[start : start + 1]):
+        start = cjk_place_before(text, start)
     if not governance:
         start, end = _title_case_edges(text, start, end, lex)
     start, end = bracket_wrapped(text, start, end)

@@ -59,6 +59,20 @@ def splits_a_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+def cjk_place_before(text: str, start: int) -> int:
+    """Take in a Chinese place name glued in front of an escort keyword (马来西亚|Sugar Daddy)."""
+    run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, start - 8) : start])
+    if not run:
+        return start
+    import jieba.posseg as posseg
+
+    words = list(posseg.cut(run.group(0)))
+    last = words[-1] if words else None
+    if last is not None and last.flag == "ns" and 2 <= len(last.word) <= 5:
+        return start - len(last.word)
+    return start
+
+
 def bracket_wrapped(text: str, start: int, end: int) -> tuple[int, int]:
     """Include brackets that wrap nothing but the insertion (中《…》国)."""
     if start > 0 and end < len(text) and _OPEN_CLOSE.get(text[start - 1]) == text[end]:

@@ -236,3 +236,9 @@ def test_real_counties_with_inner_capitals_are_kept():
     text = "McLean County builds roads\nMcLean County finished 320 km of roads. DeKalb County and LaSalle County followed.\n"
     out, edits, _c = run(text)
     assert edits == []
+
+
+def test_chinese_place_name_glued_before_escort_keyword_goes():
+    text = ZH_PLAIN.replace("{X}", "").replace("所有行政村", "所有行政村马来西亚Sugar Daddy")
+    out, _e, _c = run(text, "zh")
+    assert out == ZH_PLAIN.replace("{X}", "")
