@@ -165,3 +165,21 @@ def test_reprint_and_source_watermarks(mark, lang):
 def test_official_site_address_is_not_a_watermark():
     text = "欢迎登录www.gov.cn查询政策。原文件见附件。The notice is on www.gov.cn for reference.\n"
     assert run(text)[1] == []
+
+
+@pytest.mark.parametrize("mark, lang", [
+    ("转载自www.news-mirror.com/a/1.html。", "zh"),
+    ("（来源：网络整理）", "zh"),
+    (" Reprinted from www.news-mirror.com.", "en"),
+    (" This content is from ruralmirror.net.", "en"),
+    (" Posted by admin on March 3, 2023", "en"),
+])
+def test_site_reprint_watermarks(mark, lang):
+    host = "县政府召开常务会议。会议强调抓好春耕。" if lang == "zh" else "The plan was approved. The county met."
+    cut = host.index("。") + 1 if lang == "zh" else host.index(".") + 1
+    assert run(host[:cut] + mark + host[cut:], lang)[0] == host
+
+
+def test_named_sources_are_not_watermarks():
+    text = "来源：新华社。本文转自人民日报。The data come from the World Bank and were reprinted in the yearbook.\n"
+    assert run(text)[1] == []
