@@ -124,10 +124,26 @@ def _joiner(text: str, left: int, right: int, a: int, b: int, vocabulary: set[st
     if glued and rc.isdigit() and (lc.isdigit() or (lc in ".," and left >= 2 and text[left - 2].isdigit())):
         return ""  # an insertion inside a number (3.…86)
     if glued and lc.isalpha() and rc.islower():
-        joined = (_last_word(text, left) + _first_word(text, right)).lower()
-        if joined in vocabulary:
+        head, tail = _last_word(text, left), _first_word(text, right)
+        if (head + tail).lower() in vocabulary or _word_piece(head, tail, vocabulary):
             return ""  # an insertion inside a word
     return " "
+
+
+_SUFFIXES = ("tion", "tions", "sion", "ation", "ment", "ments", "ness", "ity", "ities", "ing", "ance", "ence",
+             "ous", "ive", "ture", "ship", "able", "ible", "ally", "ised", "ized", "ises", "izes")
+_SHORT_WORDS = frozenset("a an in on of to at by or as is it we be do no so up us if he my me".split())
+_PREFIXES = ("re", "un", "in", "im", "dis", "pre", "con", "com", "pro", "sub", "inter", "trans", "infra", "kilo")
+
+
+def _word_piece(head: str, tail: str, vocabulary: set[str]) -> bool:
+    """One side is no word of its own: a bare suffix (…|ation), prefix (infra|…) or a stub of
+    one or two letters, while the other is not a word the article uses."""
+    h, t = head.lower(), tail.lower()
+    if not h or not t or (h in vocabulary and t in vocabulary):
+        return False
+    stub = lambda w: len(w) <= 2 and w not in _SHORT_WORDS  # noqa: E731
+    return stub(h) or stub(t) or t in _SUFFIXES or h in _PREFIXES
 
 
 def _last_word(text: str, pos: int) -> str:

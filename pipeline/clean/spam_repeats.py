@@ -97,8 +97,8 @@ def _odd_words(phrase: str, n: int, words: Counter) -> bool:
         return False
     if not re.search(r"[A-Z0-9]", phrase):
         return False
-    if len(toks) == 1 and not re.search(r"\d|[a-z][A-Z]", phrase):
-        return False  # one plain word: a name or a term, not evidence of injection
+    if len(set(toks)) == 1 and not re.search(r"\d|[a-z][A-Z]", phrase):
+        return False  # one plain word (perhaps repeated): a name or a term, not evidence of injection
     return all(words[w] == n * toks.count(w) for w in content)
 
 

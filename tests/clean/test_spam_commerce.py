@@ -242,3 +242,9 @@ def test_chinese_place_name_glued_before_escort_keyword_goes():
     text = ZH_PLAIN.replace("{X}", "").replace("所有行政村", "所有行政村马来西亚Sugar Daddy")
     out, _e, _c = run(text, "zh")
     assert out == ZH_PLAIN.replace("{X}", "")
+
+
+def test_insertion_inside_a_word_rejoins_by_prefix_or_suffix():
+    out, _e, _c = run("The county improved its infrabet365 app downloadstructure. The develop188bet casino "
+                      "onlinement plan covers 12 villages. Funds for povertybet365 casino onlinealleviation grew.\n")
+    assert "infrastructure" in out and "development plan" in out and "poverty alleviation" in out
