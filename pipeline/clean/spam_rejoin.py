@@ -133,7 +133,7 @@ def _joiner(text: str, left: int, right: int, a: int, b: int, vocabulary: set[st
 _SUFFIXES = ("tion", "tions", "sion", "ation", "ment", "ments", "ness", "ity", "ities", "ing", "ance", "ence",
              "ous", "ive", "ture", "ship", "able", "ible", "ally", "ised", "ized", "ises", "izes")
 _SHORT_WORDS = frozenset("a an in on of to at by or as is it we be do no so up us if he my me".split())
-_PREFIXES = ("re", "un", "in", "im", "dis", "pre", "con", "com", "pro", "sub", "inter", "trans", "infra", "kilo")
+_PREFIXES = ("re", "un", "im", "dis", "pre", "con", "com", "pro", "sub", "inter", "trans", "infra", "kilo")
 
 
 def _word_piece(head: str, tail: str, vocabulary: set[str]) -> bool:
