@@ -113,7 +113,9 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
 def _place_names(text: str, found: list[Insertion]) -> list[str]:
     """Names found standing for a place (鸿运彩城, Lucky Casino), longest first."""
     names = {text[i.start : i.end].strip() for i in found if i.family == "brand-as-place"}
-    return sorted((n for n in names if len(n) >= 2 and "\n" not in n), key=lambda n: (-len(n), n))
+    # Two Chinese characters (金沙) are too short to chase through the text: 金沙江 is a river.
+    return sorted((n for n in names if len(n) >= (2 if n.isascii() else 3) and "\n" not in n),
+                  key=lambda n: (-len(n), n))
 
 
 def every_occurrence(text: str, names: list[str], found: list[Insertion]) -> list[Insertion]:
