@@ -25,7 +25,7 @@ from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
 from .spam_commerce import ad_sentences, brand_led_calls
-from .spam_fit import DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
+from .spam_fit import STOPWORDS, DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
 from .spam_lines import link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
@@ -262,6 +262,7 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
         start = _seo_place_before(text, start, lex)
     elif any(h.family == "escort" for h in group) and re.match(r"[A-Za-z]", text[start : start + 1]):
         start = cjk_place_before(text, start)
+        start = _capitalised_place_before(text, start, lex)
     if not governance:
         start, end = _title_case_edges(text, start, end, lex)
     start, end = bracket_wrapped(text, start, end)
@@ -321,6 +322,24 @@ def _line_affix(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     m = re.search(r"[_|｜\-–—][ \t]*$", before)
     return bool(m) and not text[end:line_end].strip() and len(before) > 4
+
+
+_CAP_BEFORE = re.compile(r"(?:(?<=[a-z])|(?<![A-Za-z]))((?:[A-Z][a-z]+ ){1,2})$")
+
+
+def _capitalised_place_before(text: str, start: int, lex: SpamLexicon) -> int:
+    """Escort ads name a market in front (Mombasa Sugar Daddy): capitalised words right before the
+    keyword that the article uses nowhere else and that are not policy words."""
+    m = _CAP_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    policy = set(lex.cues("policy_vocabulary", "en"))
+    for word in m.group(1).split():
+        low = word.lower()
+        count = len(re.findall(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text, re.IGNORECASE))
+        if low in policy or low in STOPWORDS or count > 1:
+            return start
+    return m.start(1)
 
 
 def _seo_place_before(text: str, start: int, lex: SpamLexicon) -> int:

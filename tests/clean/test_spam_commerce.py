@@ -248,3 +248,11 @@ def test_insertion_inside_a_word_rejoins_by_prefix_or_suffix():
     out, _e, _c = run("The county improved its infrabet365 app downloadstructure. The develop188bet casino "
                       "onlinement plan covers 12 villages. Funds for povertybet365 casino onlinealleviation grew.\n")
     assert "infrastructure" in out and "development plan" in out and "poverty alleviation" in out
+
+
+def test_unlisted_market_before_sugar_daddy_goes_but_article_words_stay():
+    out, _e, _c = run(EN_PLAIN.replace("{X} ", "").replace("city market", "city Mombasa Sugar Daddy market"))
+    assert "Mombasa" not in out and "city market" in out
+    text = EN_PLAIN.replace("{X} ", "").replace("city market", "city Cooperation Sugar Daddy market")
+    out, _e, _c = run(text + "The Cooperation Fund paid for the buses.\n")
+    assert "city Cooperation market" in out
