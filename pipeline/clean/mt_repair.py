@@ -38,12 +38,21 @@ def load_rules(name: str) -> dict:
     return json.loads((MT_DATA / f"{name}.json").read_text(encoding="utf-8"))
 
 
+MAX_ROUNDS = 3
+
+
 def run_passes(text: str, ctx: DocContext, passes: list[Pass]) -> list[Edit]:
-    """Run passes in order, each over the text the previous left; return the
-    combined result as edits against ``text`` (merged edits join rule ids)."""
+    """Run passes in order, each over the text the previous left, and the chain
+    again while it still changes something (collapsing one stutter can reveal
+    another); return the result as edits against ``text`` (merged edits join
+    rule ids)."""
     log = ChangeLog(text)
-    for step in passes:
-        log.apply(step(log.text, ctx))
+    for _ in range(MAX_ROUNDS):
+        before = log.text
+        for step in passes:
+            log.apply(step(log.text, ctx))
+        if log.text == before:
+            break
     return [Edit(c.start, c.end, c.after, c.kind, c.rule, c.confidence) for c in log.changes()]
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 
 from .lexicon import TermHit
 from .spam_rejoin import Insertion
+from ..segmentation import default_jieba
 
 _BRAND_SHAPED = re.compile(r"(?<![A-Za-z0-9\-_./@])[A-Za-z0-9]{3,16}(?![A-Za-z0-9\-_/@]|\.[A-Za-z0-9])")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+$")
@@ -22,13 +23,8 @@ _UNIT_OR_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|km|kg|mm|cm|mg|ml|kw|kwh|mw|gw
 _OPEN_CLOSE = {"《": "》", "【": "】", "（": "）", "(": ")", "[": "]", "「": "」", "〈": "〉"}
 
 
-@functools.lru_cache(maxsize=1)
 def _jieba():
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba
+    return default_jieba()  # the global tokenizer, with its cache in the project folder
 
 
 @functools.lru_cache(maxsize=1)
