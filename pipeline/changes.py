@@ -48,6 +48,21 @@ class Edit:
             raise ValueError(f"bad edit range {self.start}..{self.end} ({self.rule})")
 
 
+def trim_replacement(before: str, after: str) -> tuple[int, int, str]:
+    """The smallest range ``[a, b)`` of ``before`` and its replacement that turn it into ``after``.
+
+    Steps that rewrite a whole line or phrase use it so the change log shows
+    only the characters that really changed.
+    """
+    p = 0
+    while p < min(len(before), len(after)) and before[p] == after[p]:
+        p += 1
+    s = 0
+    while s < min(len(before), len(after)) - p and before[-1 - s] == after[-1 - s]:
+        s += 1
+    return p, len(before) - s, after[p : len(after) - s]
+
+
 @dataclass
 class SourceChange:
     """A change in source coordinates; ``after`` is the text it became."""

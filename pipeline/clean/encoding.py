@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import ftfy
 from charset_normalizer import from_bytes
 
-from ..changes import ChangeLog, Edit
+from ..changes import ChangeLog, Edit, trim_replacement
 from ..records import RawDocument
 from .context import DocContext
 from .mojibake import CHINESE as _CHINESE
@@ -257,21 +257,11 @@ def ftfy_mojibake(text: str, ctx: DocContext) -> list[Edit]:
         if _SUSPECT_LINE.search(line):
             fixed = ftfy.fix_text(line, _FTFY)
             if fixed != line:
-                a, b, after = _trim(line, fixed)
+                a, b, after = trim_replacement(line, fixed)
                 edits.append(Edit(pos + a, pos + b, after, "encoding", "encoding.mojibake.ftfy"))
         pos += len(line)
     return edits
 
-
-def _trim(before: str, after: str) -> tuple[int, int, str]:
-    """The smallest range of ``before`` whose replacement gives ``after``."""
-    p = 0
-    while p < min(len(before), len(after)) and before[p] == after[p]:
-        p += 1
-    s = 0
-    while s < min(len(before), len(after)) - p and before[-1 - s] == after[-1 - s]:
-        s += 1
-    return p, len(before) - s, after[p : len(after) - s]
 
 
 def utf8_read_as_gbk(text: str, ctx: DocContext) -> list[Edit]:

@@ -29,7 +29,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..changes import Edit
+from ..changes import Edit, trim_replacement
 from ..settings import DATA_DIR
 from .context import DocContext
 
@@ -128,14 +128,8 @@ def odd_collocations(text: str, table: SpinTable) -> list[tuple[int, int, Varian
 
 def _minimal(text: str, start: int, end: int, after: str, rule: str, confidence: float) -> Edit:
     """The edit covering only the characters the spinner changed."""
-    before = text[start:end]
-    p = 0
-    while p < min(len(before), len(after)) and before[p] == after[p]:
-        p += 1
-    s = 0
-    while s < min(len(before), len(after)) - p and before[-1 - s] == after[-1 - s]:
-        s += 1
-    return Edit(start + p, end - s, after[p : len(after) - s], "normalize", rule, confidence)
+    a, b, replacement = trim_replacement(text[start:end], after)
+    return Edit(start + a, start + b, replacement, "normalize", rule, confidence)
 
 
 def word_swaps(text: str, table: SpinTable, taken: list[tuple[int, int]]) -> list[Edit]:

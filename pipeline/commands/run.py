@@ -12,13 +12,18 @@ PROGRESS_MIN_DOCS = 5
 
 def register(sub) -> None:
     p = sub.add_parser("run", help="scrape/read, clean and annotate documents")
+    add_process_arguments(p)
+    p.set_defaults(func=lambda args: run_process(args, annotate=True))
+
+
+def add_process_arguments(p) -> None:
+    """Options shared by ``pipeline run`` and ``pipeline clean``."""
     add_io_arguments(p)
     add_clean_arguments(p)
     p.add_argument("--batch-size", type=int, default=32, help="documents per Prefect task (default 32)")
     p.add_argument("--allow-host", action="append", default=[], metavar="HOST", help="allow fetching from this private/loopback host")
     p.add_argument("--strict", action="store_true", help="exit 1 when any document was quarantined")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary table")
-    p.set_defaults(func=run)
 
 
 def add_io_arguments(p) -> None:
@@ -60,7 +65,7 @@ def _display_path(path: Path) -> str:
         return str(path)
 
 
-def run(args) -> int:
+def run_process(args, annotate: bool) -> int:
     from ..cli import EXIT_QUARANTINED, UsageError
     from ..report import print_summary, progress_reporter
 
@@ -78,9 +83,8 @@ def run(args) -> int:
             settings=settings,
             allow_hosts=tuple(args.allow_host),
             progress=progress,
+            annotate=annotate,
         )
     if not args.quiet:
         print_summary(summary)
-    if args.strict and summary.quarantined:
-        return EXIT_QUARANTINED
-    return 0
+    return EXIT_QUARANTINED if args.strict and summary.quarantined else 0
