@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..segmentation import default_jieba
 from .nlp import Candidate
 from .termbase import TermBase, _to_traditional
 
@@ -216,6 +217,7 @@ def _name_end(pos: int, token_ends: set):
 
 @functools.lru_cache(maxsize=1)
 def _tag_table() -> dict:
+    default_jieba()  # posseg wraps the global tokenizer: give it the project cache first
     import jieba.posseg
 
     return jieba.posseg.dt.word_tag_tab

@@ -60,6 +60,7 @@ def cjk_place_before(text: str, start: int) -> int:
     run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, start - 8) : start])
     if not run:
         return start
+    _jieba()  # the global tokenizer posseg wraps, set up with the project cache first
     import jieba.posseg as posseg
 
     words = list(posseg.cut(run.group(0)))
