@@ -22,7 +22,9 @@ also per injection shape:
   赌博 / casino / lottery ... outside gold spam strings, in the source versus in
   the cleaned text.
 - clean edit ratio: on ``"clean": true`` documents, characters touched by the
-  record's changes over characters of its source text (lower is better).
+  record's changes over characters of its source text (lower is better). Removing
+  a whole line that the gold marks as chrome or metadata (a menu, a byline) is
+  what a clean page should get, and does not count.
 
 A document the cleaner fails on scores as if nothing was removed and nothing
 kept, so a crash can never improve a figure.
@@ -230,15 +232,37 @@ def score_gambling_words(doc: GoldDoc, out: Cleaned, s: DocScore) -> None:
 
 
 def score_clean_edits(doc: GoldDoc, out: Cleaned, s: DocScore) -> None:
+    """Edits on a document with no spam, except removals of whole lines the gold
+    itself calls site chrome or metadata (a clean *page* still has a menu and a byline)."""
     if not doc.data.get("clean"):
         return
     if out.error:
         s.ratio("clean_edit_ratio").add(1, 1)
         return
-    touched = sum(max(len(c["before"]), len(c["after"])) for c in out.changes)
+    marks = _chrome_and_metadata_marks(doc)
+    edits = [c for c in out.changes if not _removes_marked_lines(c, marks)]
+    touched = sum(max(len(c["before"]), len(c["after"])) for c in edits)
     s.ratio("clean_edit_ratio").add(touched, max(len(out.source_text), 1))
-    for c in out.changes:
+    for c in edits:
         s.miss("clean-edit", f"{c['rule']}: {c['before']!r} -> {c['after']!r}")
+
+
+def _chrome_and_metadata_marks(doc: GoldDoc) -> list[str]:
+    meta = doc.data.get("metadata") or {}
+    marks = list(doc.data.get("boilerplate") or []) + list(meta.get("authors") or [])
+    marks += [meta[k] for k in ("title", "source", "editor") if isinstance(meta.get(k), str)]
+    published = meta.get("published")
+    if isinstance(published, str) and len(published) >= 4:
+        marks.append(published[:4])  # the byline's date, in whatever form it is written
+    return [match_form(m) for m in marks if m and m.strip()]
+
+
+def _removes_marked_lines(change: dict, marks: list[str]) -> bool:
+    """A pure removal of whole lines, each carrying something the gold marks as chrome or metadata."""
+    if change.get("after", "").strip() or change.get("kind") not in ("boilerplate", "metadata"):
+        return False
+    lines = [match_form(line) for line in change["before"].splitlines() if line.strip()]
+    return bool(lines) and all(any(m in line for m in marks) for line in lines)
 
 
 def score_document(doc: GoldDoc, out: Cleaned) -> DocScore:

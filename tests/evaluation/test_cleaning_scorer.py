@@ -107,6 +107,24 @@ def test_clean_edit_ratio_counts_changed_characters(tmp_path):
     assert result["overall"]["clean_edit_ratio"]["den"] == len(text)
 
 
+def test_clean_page_chrome_and_byline_removals_are_not_edits_but_other_removals_are(tmp_path):
+    text = "Home | News | About\nBy Ann Lee, May 2, 2023\nA clean sentence of forty characters ok.\n"
+    gold = {"clean": True, "boilerplate": ["Home", "News"], "keep": ["A clean sentence"],
+            "metadata": {"authors": ["Ann Lee"], "published": "2023-05-02"}}
+    root = make_set(tmp_path, gold, text)
+    nav = {"before": "Home | News | About\n", "after": "", "kind": "boilerplate", "rule": "dom.nav"}
+    byline = {"before": "By Ann Lee, May 2, 2023\n", "after": "", "kind": "metadata", "rule": "metadata.byline"}
+    expected = evaluate(root, cleaner=fake(text.split("\n", 2)[2], changes=[nav, byline]))
+    assert expected["overall"]["clean_edit_ratio"]["num"] == 0
+    # the same line removed as spam, a genuine line removed as chrome, and a rewrite all count
+    spam = dict(nav, kind="spam")
+    genuine = {"before": "A clean sentence of forty characters ok.\n", "after": "", "kind": "boilerplate", "rule": "b"}
+    rewrite = dict(byline, after="By Ann Lee")
+    for change in (spam, genuine, rewrite):
+        result = evaluate(root, cleaner=fake(text, changes=[change]))
+        assert result["overall"]["clean_edit_ratio"]["num"] == len(change["before"])
+
+
 def test_a_failing_cleaner_never_improves_a_figure(tmp_path):
     root = make_set(tmp_path, {"spam": ["Leyu Sports"], "keep": ["Pairing assistance"], "clean": True}, SOURCE_EN)
     result = evaluate(root, cleaner=lambda p, s: Cleaned(text="", error="boom"))
