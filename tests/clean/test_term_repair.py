@@ -66,6 +66,11 @@ def test_file_format() -> None:
         ('solving "three farmers" issues', 'solving "agriculture, rural areas and farmers" issues'),
         ("Ethical regions are poorer. Ethical regions", "Ethnic regions are poorer. Ethnic regions"),
         ("Do not forget the original heart, keep the mission", "Do not forget the original aspiration, keep the mission"),
+        ("deposits into the housing public accumulation fund rose", "deposits into the housing provident fund rose"),
+        ("the lake length system and the forest length system", "the lake chief system and the forest chief system"),
+        ("employers pay five insurances and one gold", "employers pay five social insurances and the housing fund"),
+        ("promoting precise poverty alleviation in 2015", "promoting targeted poverty alleviation in 2015"),
+        ('upholding the "Maple Bridge Experience" in the new era', 'upholding the "Fengqiao Experience" in the new era'),
     ],
 )
 def test_rewrites(before: str, after: str) -> None:
@@ -84,6 +89,8 @@ def test_rewrites(before: str, after: str) -> None:
         "Take off the hat at the entrance of the museum.",
         "Low insurance premiums attract young drivers.",
         "Ethical review boards approved the study.",
+        "Research on Deep Poverty and Precision Governance",
+        "The cable-stayed bridge has a length of 400 metres; the river length is 12 km.",
     ],
 )
 def test_leaves_genuine_usage_alone(text: str) -> None:
