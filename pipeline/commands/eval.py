@@ -12,7 +12,9 @@ SECTIONS = ("cleaning", "annotation", "all")
 
 def register(sub) -> None:
     p = sub.add_parser("eval", help="score cleaning and annotation against gold files")
-    p.add_argument("dir", metavar="DIR", help="folder searched (recursively) for gold/*.json; 'file' is relative to the folder holding gold/")
+    p.add_argument("dirs", metavar="DIR", nargs="+",
+                   help="folder searched (recursively) for gold/*.json; 'file' is relative to the folder holding gold/. "
+                        "Several folders are scored as one set")
     p.add_argument("--section", choices=SECTIONS, default="all", help="which scores to compute (default all)")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object instead of tables")
     p.add_argument("--details", action="store_true", help="also list every missed spam, keep, boilerplate and repair string")
@@ -26,33 +28,37 @@ def run(args) -> int:
     from ..cli import UsageError
     from ..settings import CleanSettings
 
-    eval_dir = Path(args.dir)
-    if not eval_dir.is_dir():
-        raise UsageError(f"not a folder: {args.dir}")
+    dirs = [Path(d) for d in args.dirs]
+    for d in dirs:
+        if not d.is_dir():
+            raise UsageError(f"not a folder: {d}")
     if not 0.0 <= args.review_threshold <= 1.0:
         raise UsageError("--review-threshold must be between 0 and 1")
     console = Console(file=sys.stdout, soft_wrap=False, width=max(Console().width, 160))
     result: dict = {}
     if args.section in ("cleaning", "all"):
-        result["cleaning"] = _cleaning(eval_dir, CleanSettings(review_threshold=args.review_threshold), console, args)
+        result["cleaning"] = _cleaning(dirs, CleanSettings(review_threshold=args.review_threshold), console, args)
     if args.section in ("annotation", "all"):
-        result["annotation"] = _annotation(eval_dir, console, args.json, args.details)
+        result["annotation"] = _annotation(dirs, console, args.json, args.details)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     return 0
 
 
-def _cleaning(eval_dir: Path, settings, console, args) -> dict:
+def _cleaning(dirs: list[Path], settings, console, args) -> dict:
     from ..evaluation.cleaning import evaluate
     from ..evaluation.report import print_cleaning
 
-    result = evaluate(eval_dir, settings)
+    result = evaluate(dirs, settings)
     if not args.json:
         print_cleaning(result, console, details=args.details)
     return result
 
 
-def _annotation(eval_dir: Path, console, as_json: bool, details: bool) -> dict:
+def _annotation(dirs: list[Path], console, as_json: bool, details: bool) -> dict:
+    """Annotation scores per folder (one folder gives its result directly)."""
     from ..evaluation.annotation import run as score_annotations
 
-    return score_annotations(eval_dir, console, as_json, details=details)
+    if len(dirs) == 1:
+        return score_annotations(dirs[0], console, as_json, details=details)
+    return {d.as_posix(): score_annotations(d, console, as_json, details=details) for d in dirs}

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from ..settings import CleanSettings
 from .gold import GoldDoc, find_gold, match_form, reference_text, squash_space, without_strings
@@ -278,13 +278,20 @@ def score_document(doc: GoldDoc, out: Cleaned) -> DocScore:
     return s
 
 
-def evaluate(eval_dir: Path, settings: CleanSettings | None = None, cleaner: Cleaner = clean_file) -> dict[str, Any]:
-    """Score every cleaning gold file under ``eval_dir``; returns plain, JSON-ready data."""
+def evaluate(eval_dir: Path | Sequence[Path], settings: CleanSettings | None = None,
+             cleaner: Cleaner = clean_file) -> dict[str, Any]:
+    """Score every cleaning gold file under ``eval_dir`` (one folder, or several scored
+    as one set, their documents named by folder); returns plain, JSON-ready data."""
     settings = settings or CleanSettings()
+    dirs = [Path(eval_dir)] if isinstance(eval_dir, (str, Path)) else [Path(d) for d in eval_dir]
     scores = []
-    for doc in find_gold(eval_dir):
-        if doc.is_cleaning_gold():
-            scores.append(score_document(doc, cleaner(doc.doc_path, settings)))
+    for folder in dirs:
+        for doc in find_gold(folder):
+            if doc.is_cleaning_gold():
+                score = score_document(doc, cleaner(doc.doc_path, settings))
+                if len(dirs) > 1:
+                    score.file = f"{folder.as_posix()}/{score.file}"
+                scores.append(score)
     return summarise(scores)
 
 

@@ -44,3 +44,14 @@ def test_tables_name_every_measure(tmp_path, capsys):
     out = capsys.readouterr().out
     for header in ("spam recall", "keep rate", "boilerplate removed", "metadata", "clean edit ratio", "per family"):
         assert header in out
+
+
+def test_several_folders_are_scored_as_one_set(tmp_path, capsys):
+    one, two = _tiny_set(tmp_path / "one"), _tiny_set(tmp_path / "two")
+    assert main(["eval", str(one), str(two), "--section", "cleaning", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)["cleaning"]
+    assert data["documents"] == 2
+    assert data["overall"]["keep_rate"]["den"] == 2
+    files = [d["file"] for d in data["documents_detail"]]
+    assert len(set(files)) == 2 and all(f.endswith("docs/a.txt") for f in files)
+    assert main(["eval", str(one), str(tmp_path / "nope")]) == EXIT_USAGE
