@@ -221,6 +221,9 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
     body_seen = False
     for s, e, under_title in candidates:
         if under_title and _names_line(text[s:e], doc.meta.get("authors")):
+            dated = byline.find_date(text[s:e])  # "Li Ming | May 3, 2023": the date on it dates the page
+            if dated:
+                byline.merge_fields(doc.meta, {"published": dated[0]})
             doc.canvas.paint(s, e, Label("metadata", "metadata.author-line", 0.9))
             continue
         below = under_title and s >= head_end

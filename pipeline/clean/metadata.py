@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..changes import Edit
 from ..settings import DATA_DIR
 from .context import DocContext
+from .metadata_names import outlet_reporter, pinyin_pairs, split_fields
 
 HEAD_LINES = 8  # bylines sit under the title
 TAIL_LINES = 15  # editor and source notes sit at the end
@@ -208,6 +209,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     label_re, index, chrome = _labels()
     s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
     s = _unbracket(s, index)
+    s = _with_outlet_labels(s)
     s = _BY.sub("Author: ", s)
     s = _BAR_BY.sub(r"\1Author: ", s)  # "May 3, 2024 | By Zhang San"
     if not s or len(s) > MAX_BYLINE:
@@ -242,6 +244,14 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
         out.labels.append(label)
         _store(out.fields, fname, value)
     return out if (out.strong or head) else None
+
+
+def _with_outlet_labels(s: str) -> str:
+    """``Lanshan Daily reporter Li Ming 2023-05-02``: the outlet and the names get their labels."""
+    found = outlet_reporter(s)
+    if not found or not _space_label_names(found[1]):
+        return s
+    return (f"Source: {found[0]} " if found[0] else "") + f"Author: {found[1]}"
 
 
 def _lead_fields(lead: str, found: list, index: dict) -> dict | None:
@@ -306,6 +316,10 @@ def _store(fields: dict, fname: str, value: str) -> None:
         if dated:  # "By Sun Yanan and Du Haitao, September 3, 2022"
             fields.setdefault("published", dated[0])
             value = _TRAILING_LINK.sub("", strip_dates(value).strip(_EDGE)).strip(_EDGE)
+        value, *others = split_fields(value) or [""]  # "Li Ming · Lanshan Review": names, then the outlet
+        outlet = [o for o in others if not find_date(o) and not plausible_names(split_names(o))]
+        if outlet and "source_name" not in fields:
+            fields["source_name"] = outlet[0]
         names = [n for n in split_names(value) if n not in fields.get("authors", [])]
         if names:  # "记者 张三 通讯员 李四": every labelled name is an author
             fields["authors"] = fields.get("authors", []) + names
@@ -320,10 +334,11 @@ def split_names(value: str) -> list[str]:
     value = re.split(r"\s*[|丨]\s*", value)[0]  # "Li Wei | China Daily": the outlet is not an author
     value = re.sub(r"\s+in\s+[A-Z][\w ]*$", "", value)  # "Li Wei in Beijing"
     value = _PAREN.sub(" ", value).strip()  # "Li Ming (China Daily)"
+    value = split_fields(value)[0] if split_fields(value) else value
     seps = r"[,，、;；&/／]|\band\b|和|及"
     if _CJK.search(value):
         seps += r"|\s+"
-    return [n.strip() for n in re.split(seps, value) if n.strip()]
+    return [p for n in re.split(seps, value) if n.strip() for p in pinyin_pairs(n.strip())]
 
 
 def title_candidate(line: str, lang: str) -> bool:

@@ -1,0 +1,69 @@
+"""Name and outlet shapes in bylines, kept apart from the byline parser (:mod:`.metadata`).
+
+* Pinyin names written one after another with no separator (``Tao Xinyu Jia Bo``):
+  a romanised Chinese name is a surname and a given name, so an even run of four or
+  more capitalised tokens that are all pinyin syllables is read as pairs.
+* An outlet in front of a reporter label (``Lanshan Daily reporter Li Ming``,
+  ``岚山日报记者　李明``): the outlet is the source, the names after the label are the
+  authors. The line is rewritten with explicit labels before it is parsed.
+* Field separators between names and outlet (``By Li Ming · Lanshan Review · 3 May 2023``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINAL = (r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un"
+          r"|ia|ua|uo|a|o|e|i|u|v|ü)")
+_SYLLABLE = _INITIAL + _FINAL
+_PINYIN_TOKEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.I)
+_CAPITALISED = re.compile(r"[A-Z][a-zü]+")
+
+
+def is_pinyin_token(token: str) -> bool:
+    """``Xinyu``, ``Ouyang``, ``Bo``: a capitalised word made of one to three pinyin syllables."""
+    return bool(_CAPITALISED.fullmatch(token)) and bool(_PINYIN_TOKEN.fullmatch(token))
+
+
+def pinyin_pairs(name: str) -> list[str]:
+    """``Tao Xinyu Jia Bo`` -> ``['Tao Xinyu', 'Jia Bo']``; any other name stays whole."""
+    tokens = name.split()
+    if len(tokens) < 4 or len(tokens) % 2 or not all(is_pinyin_token(t) for t in tokens):
+        return [name]
+    return [f"{tokens[i]} {tokens[i + 1]}" for i in range(0, len(tokens), 2)]
+
+
+# Outlets of the reporter: a few capitalised words (Lanshan Daily, Xinhua News Agency), or a Chinese name
+# ending in a newspaper, station or media-centre word. Titles of the reporter are not outlets.
+_EN_OUTLET = r"(?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*"
+_ZH_OUTLET = r"[\u4e00-\u9fff]{1,12}?(?:日报|晚报|早报|商报|时报|报社|日報|晚報|時報|報社|电视台|電視台|广播电视台|融媒体中心|融媒體中心|新闻网|新聞網|通讯社|通訊社|报|報|网|網|台)"
+_NOT_OUTLET = re.compile(r"^(?:Staff|Our|Special|Senior|Chief|Trainee|Junior|Intern|Local|Freelance|Sports|Business|"
+                         r"Political|Foreign|Financial|Science|Photo|Video|The|A|An|By)$", re.I)
+_EN_REPORTER = re.compile(
+    rf"^\s*(?:By\s+)?(?P<outlet>{_EN_OUTLET})\s+(?P<label>(?i:(?:staff\s+)?(?:reporters?|correspondents?|writers?)))\s+(?=[A-Z])")
+_ZH_REPORTER = re.compile(rf"^\s*(?P<outlet>{_ZH_OUTLET})\s*(?P<label>记者|記者|通讯员|通訊員)[\s\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def outlet_reporter(line: str) -> tuple[str, str] | None:
+    """``Lanshan Daily reporter Li Ming 2023-05-02`` -> ``('Lanshan Daily', 'Li Ming 2023-05-02')``."""
+    m = _ZH_REPORTER.match(line)
+    if m and not m.group("outlet").startswith(("本", "我")):  # 本报记者: the paper itself, no outlet named
+        return m.group("outlet"), line[m.end():].strip()
+    m = _EN_REPORTER.match(line)
+    if not m:
+        return None
+    words = m.group("outlet").split()
+    if all(_NOT_OUTLET.match(w) for w in words):  # "Staff reporter Li Ming": a reporter, no outlet
+        return "", line[m.end():].strip()
+    if _NOT_OUTLET.match(words[0]):
+        return None
+    return m.group("outlet"), line[m.end():].strip()
+
+
+_FIELD_SEP = re.compile(r"\s+[·•]\s+")
+
+
+def split_fields(value: str) -> list[str]:
+    """``Li Ming · Lanshan Review`` -> its fields (a Chinese ``买买提·艾力`` has no spaces around its dot)."""
+    return [p.strip() for p in _FIELD_SEP.split(value) if p.strip()]
