@@ -57,6 +57,31 @@ def _protected() -> re.Pattern:
     return re.compile("|".join(f"(?:{r['regex']})" for r in rows if r["strength"] == "protect") or "(?!)", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _fragments() -> tuple[re.Pattern, re.Pattern, int, dict]:
+    d = json.loads((DATA_DIR / "chrome" / "fragments.json").read_text(encoding="utf-8"))
+    rx = re.compile("|".join(f"(?:{f['regex']})" for f in d["fragments"]), re.I)
+    return rx, re.compile(d["separators"]), int(d["min_fragments"]), d["max_line"]
+
+
+FRAGMENTS = "boilerplate.chrome-fragments"
+_PROSE_STOP = re.compile(r"[。！？]|[.!?](?:\s|$)")
+
+
+def fragment_chrome(line: str) -> bool:
+    """A line made of chrome pieces only: ``Floor 3 Posted by lin_k Views: 88 | Replies: 2``, ``Reply Quote
+    Report``, ``楼主 发表于 2023-5-1 10:02 只看该作者``. Separators and one user name may be left over."""
+    rx, sep, need, max_line = _fragments()
+    s = line.strip()
+    if len(s) > max_line["zh" if _CJK.search(s) else "en"] or _PROSE_STOP.search(s):
+        return False
+    hits = len(rx.findall(s))
+    if hits < need:
+        return False
+    rest = sep.sub(" ", rx.sub(" ", s)).split()
+    return not rest or (len(rest) == 1 and len(rest[0]) <= 20 and hits >= 3)
+
+
 def _max_len(line: str) -> int:
     return 120 if _CJK.search(line) else 260
 
@@ -82,7 +107,12 @@ def _classify(s: str) -> tuple[str, str | None]:
         ]
         if hits:  # the strongest signal decides: "Views: 12" is a counter even though "Views" is also a weak label
             best = next((p for p in hits if p.strong), hits[0])
-            return ("strong" if best.strong else "weak"), best.id
+            # Two kinds of chrome on one short line (a reprint notice and a service mailbox) are no sentence.
+            two_kinds = len({p.id for p in hits}) >= 2 and len(s) <= _max_len(s) // 2
+            if best.strong or two_kinds or not fragment_chrome(s):
+                return ("strong" if best.strong or two_kinds else "weak"), best.id
+    if fragment_chrome(s):
+        return "strong", FRAGMENTS
     short_limit = 25 if _CJK.search(s) else 40
     if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
         return "short", None
@@ -155,7 +185,7 @@ def _long_prose(line: str) -> bool:
 
 
 def _anywhere(pid: str | None) -> bool:
-    return any(p.id == pid and p.anywhere for p in chrome_patterns())
+    return pid == FRAGMENTS or any(p.id == pid and p.anywhere for p in chrome_patterns())
 
 
 def _line_table(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -165,6 +195,41 @@ def _line_table(text: str) -> list[tuple[int, int, str, str | None]]:
         cls, pid = classify_line(line)
         out.append((pos, pos + len(line), cls, pid))
         pos += len(line) + 1
+    return _mark_lists(out, text)
+
+
+LIST_HEADINGS = ("boilerplate.recommend", "boilerplate.friend-links")
+LIST_ITEM = "boilerplate.list-item"
+MAX_LIST = 12
+
+
+def _headline(line: str) -> bool:
+    """A link-like line of a list: a headline, no full stop at its end, not a paragraph."""
+    s = line.strip()
+    if not s or re.search(r"[。；;,，：:]\s*$|[^.]\.\s*$", s):
+        return False
+    return len(s) <= 40 if _CJK.search(s) else (len(s) <= 110 and len(s.split()) <= 16)
+
+
+def _mark_lists(lines: list, text: str) -> list:
+    """Headline lines under a "Most read" / "相关阅读" heading are list items (weak chrome): they leave with
+    the run around them."""
+    out = list(lines)
+    for i, (start, end, cls, pid) in enumerate(lines):
+        heading = text[start:end].strip()
+        if pid not in LIST_HEADINGS or len(heading) > (20 if _CJK.search(heading) else 40):
+            continue
+        j, items = i + 1, []
+        while j < len(lines) and len(items) < MAX_LIST:
+            a, b, c, _p = lines[j]
+            if c not in ("blank", "text", "short") or (c != "blank" and not _headline(text[a:b])):
+                break
+            if c != "blank":
+                items.append(j)
+            j += 1
+        for k in items:
+            a, b, _c, _p = out[k]
+            out[k] = (a, b, "weak", LIST_ITEM)
     return out
 
 
@@ -176,7 +241,8 @@ def _run(lines: list, order: range, allow_short: bool) -> list[int]:
     run: list[int] = []
     for i in order:
         cls = lines[i][2]
-        if cls == "text" or (cls == "short" and not allow_short):
+        # A head run stops at list items too: the title may follow a list at the top of a page.
+        if cls == "text" or (not allow_short and (cls == "short" or lines[i][3] == LIST_ITEM)):
             break
         run.append(i)
     # The run reaches only as far as its outermost line with a chrome pattern.
@@ -187,7 +253,11 @@ def _run(lines: list, order: range, allow_short: bool) -> list[int]:
 
 def _accept(lines: list, run: list[int]) -> bool:
     classes = [lines[i][2] for i in run]
-    return "strong" in classes and classes.count("strong") + classes.count("weak") >= 1
+    if "strong" in classes:
+        return True
+    # A list heading with two or more headlines under it closes the page even without a footer.
+    pids = [lines[i][3] for i in run]
+    return any(p in LIST_HEADINGS for p in pids) and pids.count(LIST_ITEM) >= 2
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:

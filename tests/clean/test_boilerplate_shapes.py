@@ -1,0 +1,116 @@
+"""Chrome recognised by its shape: lines made of forum pieces, headline lists under a list heading,
+breadcrumb chains, site slogans, two kinds of chrome on one short line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.changes import ChangeLog
+from pipeline.clean import boilerplate
+from pipeline.clean.boilerplate import classify_line, fragment_chrome
+from pipeline.clean.context import DocContext
+
+ARTICLE_EN = ("The ferry company will add two boats to the river route from May, the county transport bureau said.\n"
+              "Tickets will cost the same as before, and the last boat will leave at ten in the evening.")
+ARTICLE_ZH = "县交通运输局表示，五月起渡口将增加两条渡船。\n票价保持不变，末班船延长至晚上十点。"
+
+
+def _clean(text: str, lang: str = "en") -> tuple[str, list]:
+    log = ChangeLog(text)
+    log.apply(boilerplate.find_edits(log.text, DocContext(lang=lang)))
+    return log.text, log.changes()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Floor 7 Posted by river_walker Views: 88 | Replies: 2",
+        "#3 Posted by kelp99 Likes: 12",
+        "Reply | Quote | Report | Back to list",
+        "Like Share Bookmark",
+        "3楼 发表于 2021-9-14 08:31 只看该作者",
+        "支持 反对 回复 引用",
+        "樓主 發表於 2021-9-14 08:31 | 只看該作者",
+        "浏览：326 | 回复：5 | 收藏",
+    ],
+)
+def test_lines_made_of_forum_pieces(line):
+    assert fragment_chrome(line)
+    assert classify_line(line)[0] == "strong"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reply to the inspection team came within a week.",
+        "Please report broken street lamps to the district office",
+        "Quote",  # one piece alone is left to the single-word patterns
+        "支持渡口改造，回复群众关切。",
+        "Share prices rose 3 percent",
+    ],
+)
+def test_sentences_with_forum_words_are_not_fragments(line):
+    assert not fragment_chrome(line)
+
+
+def test_forum_post_chrome_inside_a_thread_goes_line_by_line():
+    text = ("Ferry timetable thread\nFloor 1 Posted by river_walker Views: 88 | Replies: 2\n" + ARTICLE_EN +
+            "\nReply Quote Report\nFloor 2 Posted by kelp99\nAgreed, the evening boat helps shift workers a lot.\n"
+            "Reply Quote Report\nLast paragraph of the thread discussing fares for students and pensioners.")
+    out, changes = _clean(text)
+    assert "Posted by" not in out and "Reply Quote Report" not in out
+    assert ARTICLE_EN in out and "Agreed, the evening boat helps shift workers a lot." in out
+
+
+def test_most_read_list_at_the_end_leaves_with_its_headlines():
+    tail = ("\nMost viewed this week\nHarbour district opens a second night market\n"
+            "Bus fares unchanged for another year\nCounty library extends weekend hours")
+    out, changes = _clean(ARTICLE_EN + tail)
+    assert out.rstrip("\n") == ARTICLE_EN
+    assert [c.rule for c in changes] == ["boilerplate.chrome-block.tail"]
+
+
+def test_list_heading_needs_headlines_under_it():
+    # A heading followed by a paragraph is a section of the article, not a list.
+    text = ARTICLE_EN + "\nRelated reading\nThe bureau also plans a night bus, which it says will start in June."
+    out, _ = _clean(text)
+    assert out == text
+
+
+def test_chinese_related_list_and_footer():
+    tail = "\n相关推荐\n我县新增两条公交线路\n城区夜市延长营业时间\n北岭县交通运输局 版权所有"
+    out, _ = _clean(ARTICLE_ZH + tail, "zh")
+    assert out.rstrip("\n") == ARTICLE_ZH
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Harbour Forum › Local Affairs › View thread", "boilerplate.breadcrumb-chain"),
+        ("News > Local > Transport", "boilerplate.breadcrumb-chain"),
+        ("Northbay Forum - the largest local community of Northbay", "boilerplate.site-slogan"),
+        ("北湾论坛——北湾最大的本地生活门户", "boilerplate.site-slogan"),
+        ("Northbay District Transport Bureau Min ICP Bei No. 10293847-2", "boilerplate.icp-filing"),
+    ],
+)
+def test_shape_patterns(line, rule):
+    assert classify_line(line) == ("strong", rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Boao Forum for Asia opened on Tuesday with a session on trade.",
+        "Prices rose from 3 > 2 in the old scheme, officials said, and the county will review them.",
+    ],
+)
+def test_prose_is_not_breadcrumb_or_slogan(line):
+    assert classify_line(line)[0] == "text"
+
+
+def test_two_kinds_of_chrome_on_one_short_line_make_it_strong():
+    line = "本網站內容未經授權不得轉載　客服信箱：help@example.org"
+    assert classify_line(line)[0] == "strong"
+    out, _ = _clean(ARTICLE_ZH + "\n" + line, "zh")
+    assert out.rstrip("\n") == ARTICLE_ZH
+    assert classify_line("未經授權不得轉載")[0] == "weak"  # one kind alone stays weak
