@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
+from .spam_coined import chinese_coined_names, chinese_names_in_english, glued_latin_names, glued_word_start, latin_brands_in_chinese
 from .spam_commerce import ad_sentences, brand_led_calls
 from .spam_fit import STOPWORDS, DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
 from .spam_lines import link_list_lines, title_insertions
@@ -82,10 +84,11 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
         list_hits = sorted(hits + lex.topic_terms(text))
     found += link_list_lines(text, lex, _disjoint_hits(list_hits), ctx.lang)
     found += lexicon_clusters(text, lex, hits, governance, ctx.lang, governed)
+    found += coined_names(text, ctx.lang, lex, found, hits, governance)
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
         found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found],
-                                         lex.cues("gaming_morphemes", "zh"))
+                                         lex.cues("gaming_morphemes", "zh") + _place_morphemes(lex))
         found += split_dates(text, [(i.start, i.end) for i in found])
         found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
         if ctx.lang == "zh":
@@ -107,7 +110,32 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
     found += every_occurrence(text, places, found)
     if places and ctx.title and governance_given is None:
         ctx.title = _without_names(ctx.title, places)
+    found = [replace(i, start=glued_word_start(text, i.start)) for i in found]
     return removal_edits(text, found, profile.vocabulary() | set(lex.cues("policy_vocabulary", "en")))
+
+
+def _place_morphemes(lex: SpamLexicon) -> tuple[str, ...]:
+    """Venue morphemes (汇, 坊, 国际) that can end a made-up name standing for a place; not those
+    that make a word with a place suffix (城市)."""
+    return tuple(v for v in lex.cues("brand_venues", "zh")
+                 if not any(word_freq(v[-1] + suffix) >= 100 for suffix in "县市镇乡区"))
+
+
+def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
+                 hits: list[TermHit], governance: bool) -> list[Insertion]:
+    """Made-up brand names no lexicon lists (:mod:`.spam_coined`)."""
+    out = glued_latin_names(text, [(i.start, i.end) for i in found])
+    taken = [(i.start, i.end) for i in found + out]
+    if lang == "en":
+        out += chinese_names_in_english(text, taken, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"))
+    if lang == "zh":
+        out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
+                                    lex.cues("brand_venues", "zh"), [(h.start, h.end) for h in hits])
+        if not governance:
+            out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
+                                           lex.cues("brand_morphemes", "en"),
+                                           frozenset(lex.cues("latin_in_zh_ok", "zh")))
+    return out
 
 
 def _place_names(text: str, found: list[Insertion]) -> list[str]:
@@ -125,16 +153,22 @@ def every_occurrence(text: str, names: list[str], found: list[Insertion]) -> lis
     for name in names:
         bound = r"(?<![A-Za-z0-9])" if name[0].isascii() else ""
         end_bound = r"(?![A-Za-z0-9])" if name[-1].isascii() else ""
-        for m in re.finditer(bound + re.escape(name) + end_bound, text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append((m.start(), m.end()))
-                out.append(Insertion(m.start(), m.end(), "brand-as-place", "spam.brand-as-place.every-occurrence", 0.75))
+        trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, _ABSORBABLE_ZH)) + ")*"
+        for m in re.finditer(bound + re.escape(name) + trade + end_bound, text):
+            end = m.end()
+            sep = _AFFIX_SEP.match(text, end) if m.start() == 0 or text[m.start() - 1] == "\n" else None
+            if sep and (text.find("\n", end) % (len(text) + 1)) - sep.end() > 4:
+                end = sep.end()  # a title prefix: 鸿运彩城-Title
+            if not any(a < end and m.start() < b for a, b in taken):
+                taken.append((m.start(), end))
+                out.append(Insertion(m.start(), end, "brand-as-place", "spam.brand-as-place.every-occurrence", 0.75))
     return out
 
 
 def _without_names(title: str, names: list[str]) -> str:
     for name in names:
-        title = re.sub(r"\s*" + re.escape(name) + (r"\s*" if name[-1].isascii() else ""), " " if name[0].isascii() else "", title)
+        trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, _ABSORBABLE_ZH)) + ")*"
+        title = re.sub(r"\s*" + re.escape(name) + trade + (r"\s*" if name[-1].isascii() else ""), " " if name[0].isascii() else "", title)
     return title.strip(" _|｜-–—,，、") or title
 
 

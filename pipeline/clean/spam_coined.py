@@ -1,0 +1,249 @@
+"""Coined brand names no lexicon lists: made-up Latin names (a glued CamelCase or code
+token that is no English word) and made-up Chinese names built from luck and venue
+morphemes (金, 鼎, 盛, 博, 彩, 汇, 国际 …), with no keyword next to them.
+
+Evidence, strongest first:
+
+* the name splits a word: what is left once it is taken out is a common word
+  (``coop|Xyz88|eration`` -> cooperation, ``抽|永X国际|检`` -> 抽检);
+* the name is glued to a lower-case English word at a seam no word has inside it
+  (``metres|Xyzwin``: lower case then a capital), and is itself no English word;
+* a Latin gaming name (bet, win, spin, 88 …) set into Chinese prose;
+* a Chinese name made only of those morphemes, no dictionary word, standing
+  between two words it does not belong to.
+
+A name found once this way goes wherever else it stands as a word. English word
+frequencies come from ``wordfreq`` (loaded lazily, on the first Latin candidate).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .spam_rejoin import Insertion
+from .spam_shapes import _jieba, splits_a_word, word_freq
+
+CONFIDENCE = {"split": 0.8, "glued": 0.75, "standalone": 0.65, "chased": 0.7}
+_TOKEN = re.compile(r"(?<![A-Za-z0-9\-_./@])[A-Za-z0-9]{5,40}(?![A-Za-z0-9\-_/@]|\.[A-Za-z0-9])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def zipf(word: str) -> float:
+    """English word frequency (Zipf scale, 0 = unknown), case-insensitive."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en")
+
+
+def coined_name(token: str) -> bool:
+    """A made-up name: mixed case with a lower-case letter, four letters at least, no English
+    word, and shaped as a name (a capital first, a capital inside, or digits after letters)."""
+    letters = sum(c.isalpha() for c in token)
+    if letters < 4 or not token[:1].isupper() or not any(c.islower() for c in token):
+        return False
+    if token.isalpha() and zipf(token) >= 2.0:
+        return False
+    return bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d", token)) or zipf(token) < 1.0
+
+
+def _seams(token: str) -> list[int]:
+    return [i for i in range(1, len(token)) if token[i - 1].islower() and token[i].isupper()]
+
+
+def _split_name(token: str) -> tuple[int, int, str] | None:
+    """(start, end, kind) of a coined name inside ``token``: splitting a word, glued after a
+    lower-case word, or (a code) glued before one."""
+    if zipf(token) >= 1.0:
+        return None
+    for s in _seams(token):
+        best = None
+        for e in range(s + 4, len(token) - 1):
+            joined = token[:s] + token[e:]
+            if len(joined) >= 5 and joined.isalpha() and coined_name(token[s:e]):
+                score = zipf(joined)
+                if score >= 3.0 and (best is None or score > best[0]):
+                    best = (score, e)
+        if best is not None and s >= 2:
+            return s, best[1], "split"
+    for s in _seams(token):
+        left, name = token[:s], token[s:]
+        if s >= 3 and left.islower() and zipf(left) >= 1.5 and coined_name(name) and zipf(name) < 2.0:
+            return s, len(token), "glued"
+    m = re.match(r"([A-Z][A-Za-z]*\d+)([a-z]{3,})$", token)
+    if m and coined_name(m.group(1)) and zipf(m.group(2)) >= 3.0:
+        return 0, m.end(1), "glued"
+    return None
+
+
+def glued_latin_names(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """Coined Latin names glued into or onto words, and their other occurrences."""
+    out: list[Insertion] = []
+    names: list[str] = []
+    for m in re.finditer(r"[A-Za-z0-9]{7,60}", text):
+        if not re.search(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]", m.group(0)):
+            continue
+        found = _split_name(m.group(0))
+        if found is None:
+            continue
+        s, e, kind = found
+        out.append(Insertion(m.start() + s, m.start() + e, "gambling", f"spam.coined.latin-{kind}",
+                             CONFIDENCE[kind]))
+        names.append(m.group(0)[s:e])
+    out += chase(text, names, out, "spam.coined.latin-elsewhere")
+    return _free(out, taken)
+
+
+def glued_word_start(text: str, start: int) -> int:
+    """Where an insertion that took in a word glued to a coined name (``betting|Xyz88``) should
+    start: at the name, leaving the word."""
+    lead = len(text[start : start + 4]) - len(text[start : start + 4].lstrip(" "))
+    m = re.match(r"[A-Za-z0-9]{7,60}", text[start + lead :])
+    if not m or (start + lead > 0 and text[start + lead - 1].isalnum()):
+        return start
+    found = _split_name(m.group(0))
+    if found and found[2] == "glued" and found[0] > 0:
+        return start + lead + found[0]
+    return start
+
+
+def chase(text: str, names: list[str], found: list[Insertion], rule: str) -> list[Insertion]:
+    """Every other place a found name stands as a word (Latin) or in running text (Chinese)."""
+    taken = [(i.start, i.end) for i in found]
+    out = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        pattern = re.escape(name)
+        if name.isascii():
+            pattern = r"(?<![A-Za-z0-9])" + pattern + r"(?![A-Za-z0-9])"
+        for m in re.finditer(pattern, text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out.append(Insertion(m.start(), m.end(), "gambling", rule, CONFIDENCE["chased"]))
+    return out
+
+
+def latin_brands_in_chinese(text: str, taken: list[tuple[int, int]], gaming: tuple[str, ...],
+                            allowed: frozenset) -> list[Insertion]:
+    """A coined Latin gaming name (…bet, …win, …88) set bare into Chinese prose: Chinese writes a
+    foreign name in brackets or quotes, next to its Chinese name."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        if token.lower() in allowed or not coined_name(token) or not _gaming_latin(token, gaming):
+            continue
+        before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+        if not (_CJK.match(before) or _CJK.match(after)):
+            continue  # in an English passage, not set into Chinese prose
+        if before in _OPENERS or after in _CLOSERS:
+            continue  # glossed or quoted: a name the article presents
+        out.append(Insertion(m.start(), m.end(), "gambling", "spam.coined.latin-in-chinese",
+                             CONFIDENCE["standalone"]))
+    return _free(out + chase(text, [text[i.start : i.end] for i in out], out,
+                             "spam.coined.latin-elsewhere"), taken)
+
+
+def _gaming_latin(token: str, gaming: tuple[str, ...]) -> bool:
+    """A gaming morpheme in a part of the name that is no longer English word (Windows has win)."""
+    parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", token)]
+    if any(g in p and (p == g or zipf(p) < 3.0) for p in parts for g in gaming):
+        return True
+    return bool(re.search(r"(?:8|77|99|168|365)$", token))
+
+
+def _free(found: list[Insertion], taken: list[tuple[int, int]]) -> list[Insertion]:
+    return [i for i in found if not any(a < i.end and i.start < b for a, b in taken)]
+
+
+# Chinese: names made only of luck and venue morphemes (鼎盛博汇, 永盛国际), no dictionary word.
+_OPENERS = frozenset("（(“\"‘'《「【『")
+_CLOSERS = frozenset("）)”\"’'》」】』")
+_NAMED_AFTER = ("公司", "集团", "酒店", "宾馆", "大厦", "广场", "超市", "商场", "银行", "中心", "花园", "家园",
+                "小区", "街道", "县", "市", "镇", "乡", "区", "村", "路", "街", "省", "州", "先生", "女士")
+
+
+def chinese_coined_names(text: str, taken: list[tuple[int, int]], luck: tuple[str, ...],
+                         venue: tuple[str, ...], protected: list[tuple[int, int]]) -> list[Insertion]:
+    """Made-up Chinese gaming names splitting a word (稳|X博汇|定) or standing between two
+    words they do not belong to; ``luck``: characters of wealth and luck (金, 鼎, 盛, 永),
+    ``venue``: characters and words of gaming places (博, 彩, 汇, 国际)."""
+    luck_chars = frozenset("".join(luck))
+    venue_words = frozenset(venue)
+    venue_chars = frozenset(v for v in venue if len(v) == 1)
+    out: list[Insertion] = []
+    for run in _CJK_RUN.finditer(text):
+        tokens = _tokens(run.group(0), run.start())
+        for i, j in _morpheme_groups(tokens, luck_chars | venue_chars, venue_words):
+            start, end = tokens[i][0], tokens[j][0] + len(tokens[j][1])
+            name = text[start:end]
+            if not (3 <= len(name) <= 5) or word_freq(name) or any(a < end and start < b for a, b in protected):
+                continue
+            if not (any(c in luck_chars for c in name) and _has_venue(name, venue_words)):
+                continue
+            kind = _zh_evidence(text, tokens, i, j, start, end)
+            if kind:
+                out.append(Insertion(start, end, "gambling", f"spam.coined.zh-{kind}", CONFIDENCE[kind]))
+    out += chase(text, [text[i.start : i.end] for i in out], out, "spam.coined.zh-elsewhere")
+    return _free(out, taken)
+
+
+def chinese_names_in_english(text: str, taken: list[tuple[int, int]], luck: tuple[str, ...],
+                             venue: tuple[str, ...]) -> list[Insertion]:
+    """A bare Chinese gaming name in English prose (``the elderly, 金X国际 the disabled``):
+    English sets a Chinese term it names in quotes or brackets, or after "known as"."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if not cjk or cjk * 20 > len(text):
+        return []  # no Chinese, or a bilingual text
+    chars = frozenset("".join(luck)) | frozenset(v for v in venue if len(v) == 1)
+    out = []
+    for run in _CJK_RUN.finditer(text):
+        name = run.group(0)
+        tokens = _tokens(name, run.start())
+        if not (3 <= len(name) <= 6) or list(_morpheme_groups(tokens, chars, frozenset(venue))) != [(0, len(tokens) - 1)]:
+            continue
+        if word_freq(name) or not (any(c in luck for c in name) and _has_venue(name, frozenset(venue))):
+            continue
+        before = text[max(0, run.start() - 12) : run.start()].rstrip()
+        if before[-1:] in "(（\"“'‘《「" or text[run.end() : run.end() + 1] in ")）\"”'’》」" \
+                or re.search(r"(?:known as|called|named|termed|dubbed)$", before):
+            continue
+        out.append(Insertion(run.start(), run.end(), "gambling", "spam.coined.zh-in-english", CONFIDENCE["standalone"]))
+    return _free(out, taken)
+
+
+def _has_venue(name: str, venue: frozenset) -> bool:
+    return any(v in name for v in venue)
+
+
+def _tokens(run: str, at: int) -> list[tuple[int, str]]:
+    out, pos = [], at
+    for word in _jieba().cut(run, HMM=False):
+        out.append((pos, word))
+        pos += len(word)
+    return out
+
+
+def _morpheme_groups(tokens: list[tuple[int, str]], chars: frozenset, words: frozenset):
+    """Maximal runs of tokens made only of morpheme characters (or listed morpheme words)."""
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and (tokens[j][1] in words or all(c in chars for c in tokens[j][1])):
+            j += 1
+        if j - i >= 2:
+            yield i, j - 1
+        i = max(j, i + 1)
+
+
+def _zh_evidence(text: str, tokens: list[tuple[int, str]], i: int, j: int, start: int, end: int) -> str:
+    if splits_a_word(text, start, end) or (0 < start and end < len(text) and _CJK.match(text[start - 1])
+                                           and word_freq(text[start - 1] + text[end]) >= 10):
+        return "split"
+    if end - start < 4 or any(text.startswith(s, end) for s in _NAMED_AFTER):
+        return ""
+    if text[start - 1 : start] in _OPENERS or text[end : end + 1] in _CLOSERS:
+        return ""  # quoted or bracketed: a name the article presents (该平台名为“…”)
+    left_ok = i == 0 or (len(tokens[i - 1][1]) >= 2 and word_freq(tokens[i - 1][1]) >= 100)
+    right_ok = j == len(tokens) - 1 or (len(tokens[j + 1][1]) >= 2 and word_freq(tokens[j + 1][1]) >= 100)
+    return "standalone" if left_ok and right_ok else ""

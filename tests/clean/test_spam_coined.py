@@ -1,0 +1,154 @@
+"""Coined brand names no lexicon lists (pipeline.clean.spam_coined), invented examples."""
+
+from pipeline.clean.context import DocContext
+from pipeline.clean.lexicon import load_spam_lexicon
+from pipeline.clean.spam import coined_names, every_occurrence, find_edits
+from pipeline.clean.spam_coined import (
+    chinese_coined_names,
+    chinese_names_in_english,
+    coined_name,
+    glued_latin_names,
+    glued_word_start,
+    latin_brands_in_chinese,
+)
+from pipeline.settings import CleanSettings
+
+LEX = load_spam_lexicon()
+LUCK = LEX.cues("brand_morphemes", "zh")
+VENUE = LEX.cues("brand_venues", "zh")
+GAMING_EN = LEX.cues("brand_morphemes", "en")
+ALLOWED = frozenset(LEX.cues("latin_in_zh_ok", "zh"))
+
+
+def spans(text, found):
+    return sorted(text[i.start : i.end] for i in found)
+
+
+def apply(text, lang):
+    edits = find_edits(text, DocContext(lang=lang, settings=CleanSettings()))
+    for e in sorted(edits, key=lambda e: -e.start):
+        text = text[: e.start] + e.after + text[e.end :]
+    return text
+
+
+# --- Latin -------------------------------------------------------------------------------------
+
+def test_coined_name_tells_made_up_names_from_words_and_real_names():
+    assert coined_name("QuokkaWin99")
+    assert coined_name("Brightlotus")
+    for word in ("Harbour", "Wechat", "Paypal", "YouTube", "Huawei", "AI", "GDP", "iPhone"):
+        assert not coined_name(word), word
+
+
+def test_name_splitting_a_word_is_removed_and_chased_elsewhere():
+    text = ("The partnerQuokkaWin99ship between the county and the bank was renewed. "
+            "Loans are recorded in a household file QuokkaWin99 that tracks repayment.")
+    found = glued_latin_names(text, [])
+    assert spans(text, found) == ["QuokkaWin99", "QuokkaWin99"]
+    assert {i.rule for i in found} == {"spam.coined.latin-split", "spam.coined.latin-elsewhere"}
+
+
+def test_name_glued_after_a_lower_case_word_is_removed_not_the_word():
+    text = "Most flats are under 50 square metresBrightlotus, aimed at young workers."
+    found = glued_latin_names(text, [])
+    assert spans(text, found) == ["Brightlotus"]
+    assert found[0].start == text.index("Brightlotus")
+
+
+def test_code_glued_before_a_word_is_removed():
+    text = "The scheme covers Tigerpond88farmers in three townships."
+    assert spans(text, glued_latin_names(text, [])) == ["Tigerpond88"]
+
+
+def test_real_camel_case_names_and_codes_are_left_alone():
+    text = ("The county signed agreements with Huawei, AstraZeneca and JinkoSolar. Staff use WeChat, "
+            "PowerPoint and LinkedIn, the McKinsey report is on YouTube, the iPhone and macOS apps "
+            "were updated, Windows10 machines were replaced and the Covid19 fund was audited.")
+    assert glued_latin_names(text, []) == []
+
+
+def test_insertion_that_took_in_a_glued_word_starts_at_the_name():
+    text = "a practice known as side bettingQuokka88 official site, which is banned"
+    start = text.index(" betting")
+    assert text[glued_word_start(text, start):].startswith("Quokka88")
+    plain = "a practice known as side betting official site"
+    assert glued_word_start(plain, plain.index(" betting")) == plain.index(" betting")
+
+
+def test_latin_gaming_name_set_into_chinese_prose():
+    text = "全区长者食堂全部接入监管平台，QuokkaBet市场监管部门每季度开展一次检查。"
+    found = latin_brands_in_chinese(text, [], GAMING_EN, ALLOWED)
+    assert spans(text, found) == ["QuokkaBet"]
+
+
+def test_latin_names_chinese_prose_presents_are_kept():
+    text = ("市民可通过WeChat小程序或iPhone手机办理，Windows10系统也可使用，DeepSeek大模型已上线。"
+            "警方通报，“LuckyQuokka88”网站已被关停。")
+    assert latin_brands_in_chinese(text, [], GAMING_EN, ALLOWED) == []
+
+
+# --- Chinese -----------------------------------------------------------------------------------
+
+def test_chinese_name_splitting_a_word():
+    text = "市场监管部门开展食品安全检福鑫彩汇查，发现问题限期整改。"
+    found = chinese_coined_names(text, [], LUCK, VENUE, [])
+    assert spans(text, found) == ["福鑫彩汇"]
+    assert found[0].rule == "spam.coined.zh-split"
+
+
+def test_chinese_name_standing_between_words_and_its_other_occurrences():
+    text = "全市新建养老服务站32个，福鑫彩汇覆盖所有街道社区。老人就近用餐更方便了福鑫彩汇。"
+    found = chinese_coined_names(text, [], LUCK, VENUE, [])
+    assert spans(text, found) == ["福鑫彩汇", "福鑫彩汇"]
+
+
+def test_real_chinese_names_places_and_quoted_names_are_kept():
+    text = ("金沙县、永福县、瑞金市、金城江区入选示范县名单。新城区联合永辉超市、华润万家开展宣传。"
+            "山东博汇纸业投资的新项目投产，汇丰银行参与融资。游客可参观故宫和天宫二号展览。"
+            "在鼎盛时期，古镇有商铺三百余家。该平台名为“福鑫国际”，以高额返利为诱饵。"
+            "市体育彩票管理中心负责人王金盛介绍，彩票公益金用于养老服务。")
+    assert chinese_coined_names(text, [], LUCK, VENUE, []) == []
+
+
+def test_chinese_name_bare_in_english_prose():
+    text = ("Village cadres are responsible for the elderly, 福鑫国际 the disabled and left-behind "
+            "children, with one cadre assigned to each person. " * 3)
+    found = chinese_names_in_english(text, [], LUCK, VENUE)
+    assert spans(text, found) == ["福鑫国际"] * 3
+
+
+def test_chinese_name_english_prose_presents_is_kept():
+    text = ("The platform, known as 福鑫国际, was shut down. Another (鸿鑫彩汇) was fined. "
+            "The river chief system (河长制) covers every village in the county and its towns. ")
+    assert chinese_names_in_english(text, [], LUCK, VENUE) == []
+
+
+# --- orchestration -----------------------------------------------------------------------------
+
+def test_brand_standing_for_a_county_goes_with_its_title_prefix():
+    body = ("　　去年，沅江市将福鑫汇县列为试点县。一年来，福鑫汇县共有三千余人开户缴存，"
+            "归集资金两千万元。市公积金中心福鑫汇管理部开通了手机开户功能。\n")
+    text = "福鑫汇娱乐-灵活就业人员缴存公积金观察\n" + body
+    out = apply(text, "zh")
+    assert out.startswith("灵活就业人员缴存公积金观察\n")
+    assert "福鑫汇" not in out
+    assert "将县列为试点县" in out
+
+
+def test_every_occurrence_takes_a_trade_word_glued_after_the_name():
+    text = "鸿鑫汇娱乐-乡村振兴工作简报\n正文提到鸿鑫汇县。"
+    found = every_occurrence(text, ["鸿鑫汇"], [])
+    assert spans(text, found) == ["鸿鑫汇", "鸿鑫汇娱乐-"]
+
+
+def test_coined_names_in_a_clean_english_article_find_nothing():
+    text = ("The provincial government will expand the rural credit programme. Farmers in 112 villages "
+            "can borrow up to 300,000 yuan without collateral, and the county bank works with the "
+            "agricultural guarantee company. WeChat and Alipay payments are accepted.\n")
+    assert coined_names(text, "en", LEX, [], LEX.find_terms(text, include_weak=True), False) == []
+
+
+def test_found_names_respect_taken_spans():
+    text = "The partnerQuokkaWin99ship was renewed."
+    s = text.index("QuokkaWin99")
+    assert glued_latin_names(text, [(s, s + 11)]) == []
