@@ -3,7 +3,8 @@
 * literal HTML tags, above all empty hidden elements repeating one random id
   (``<b id="x1y2z"></b>``), hidden elements with their content, and BBCode tags;
 * forum anti-scraping jammer codes at line starts and ends (``* Q7 m- x# P( K2``);
-* forum watermarks (``本帖最后由 … 编辑``, attachment lines);
+* forum watermarks (``本帖最后由 … 编辑``, attachment lines), and forum or repost marks found by their
+  parts: a host name with a forum word (``【转载自 某某论坛 www.example.com】``);
 * emoji, box-drawing and other symbols inside a word (``中■国``, ``poli😀cy``).
 
 Pinyin glosses, full-width characters and punctuation belong to zh_repair and
@@ -58,7 +59,54 @@ def _patterns() -> dict:
         "bbcode_pair": re.compile(rf"\[([{bb1}])\][^\[\]\n]{{1,300}}?\[/\1\]", re.IGNORECASE),
         "block": frozenset(t.lower() for t in rules["block_tags"]),
         "watermarks": rules["watermarks"],
+        "forum_marks": _forum_mark_patterns(rules.get("forum_marks") or {}),
     }
+
+
+def _forum_mark_patterns(spec: dict) -> dict | None:
+    if not spec:
+        return None
+    host, forum, marker, tail = (spec[k] for k in ("host", "forum", "marker", "tail"))
+    n = int(spec.get("max_segment", 120))
+    return {
+        "host": re.compile(host, re.I),
+        "forum": re.compile(forum, re.I),
+        "bracket": re.compile(rf"[【\[]([^【】\[\]\n]{{4,{n}}})[】\]]"),
+        # A posting or repost clause that opens or closes its line, up to the host (and a "keep this notice").
+        "clause": re.compile(rf"(?:^|(?<=[。！？.!?]\s)|(?<=[。！？]))[ \t]*(?:{marker})[^。！？\n]{{0,{n}}}?(?:{host})(?:{tail})?[ \t]*$",
+                             re.I | re.M),
+        "line": re.compile(rf"(?m)^[ \t]*[—–-]*[ \t]*([^\n]{{4,{n}}}?)[ \t]*[—–-]*[ \t]*$"),
+        "max": n,
+    }
+
+
+def _is_forum_mark(segment: str, pats: dict) -> bool:
+    """A host and a forum word in one short segment; government hosts are sources, not watermarks."""
+    hosts = [m.group(0) for m in pats["host"].finditer(segment)]
+    return (bool(hosts) and not any(".gov." in h.lower() for h in hosts) and bool(pats["forum"].search(segment))
+            and len(segment) <= pats["max"])
+
+
+_PROSE_END = re.compile(r"[。！？.!?]\s*$")
+
+
+def _forum_mark_edits(text: str, pats: dict | None) -> list[Edit]:
+    if not pats:
+        return []
+    out = []
+    for m in pats["bracket"].finditer(text):
+        if _is_forum_mark(m.group(1), pats):
+            out.append(_removal(text, m.start(), m.end(), "junk.watermark.forum-host", 0.9))
+    for m in pats["line"].finditer(text):
+        body = m.group(1)
+        if not _PROSE_END.search(body) and "。" not in body and _is_forum_mark(body, pats):
+            end = m.end() + 1 if m.end() < len(text) else m.end()
+            out.append(Edit(m.start(), end, "", "junk", "junk.watermark.forum-host", 0.9))
+    for m in pats["clause"].finditer(text):
+        if _is_forum_mark(m.group(0).strip(), pats):
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+            out.append(Edit(start, m.end(), "", "junk", "junk.watermark.forum-host", 0.9))
+    return out
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
@@ -76,6 +124,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
                   Edit(close, m.end(), "", "junk", "junk.bbcode.tag", 0.95)]
     for rule, rx in pats["watermarks"]:
         found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
+    found += _forum_mark_edits(text, pats["forum_marks"])
     found += [Edit(m.start(), m.end(), "", "junk", "junk.symbol.inside-word", 0.9)
               for m in _IN_WORD.finditer(text)]
     found += _jammer_edits(text)
