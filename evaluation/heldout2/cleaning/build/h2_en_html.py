@@ -261,4 +261,32 @@ DOCS = [
 </body></html>
 """,
     },
+    {
+        "name": "en_rural_roads_gbk.html",
+        "lang": "en",
+        "charset": "gbk",
+        "kind": "HTML page in GBK: English machine translation of a rural-roads article with a gambling keyword after the title (Title_keyword中国网), a zh brand glued between two sentences, escort text hidden by opacity:0, gambling brands among the genuine friendly links, a literal term, Chinese punctuation, and a footer with Chinese ICP and public-security filing numbers",
+        "families": ["mt"],
+        "metadata": {
+            "title": "Road chiefs keep rural roads in good repair",
+            "published": "2022-05-19",
+            "source": "Anqiao Transport Bureau",
+            "authors": ["Tang Yifan", "Lei Min"],
+        },
+        "body": r"""
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>Road chiefs keep rural roads in good repair[[S:gambling:title-suffix|_PandaBet体育中国网]]</title></head>
+<body>
+<div class="nav"><a href="/">[[B|Anqiao Transport Bureau Home]]</a> <a href="/gk/">[[B|Open Government Affairs]]</a> <a href="/fw/">[[B|Convenience Services]]</a></div>
+<div class="pos">[[B|Location: Home &gt;&gt; Work Dynamics]]</div>
+<h1>Road chiefs keep rural roads in good repair</h1>
+<p class="info">Date: 2022-05-19 Source: Anqiao Transport Bureau Author: Tang Yifan Lei Min [[B|Visits: 2217]]</p>
+<p>[[K|By the end of 2021, the total length of rural roads in Anqiao City reached 8,640 kilometers]][[M|，]][[K|and all administrative villages have access to hardened roads and buses]][[M|。]]But "[[K|building is important, and maintenance is even more important]]"[[M|。]]Since 2020[[M|，]]the city has implemented the "[[M|road length system]]"[[M|，]][[K|with county, township and village road chiefs responsible for every section]][[M|。]]</p>
+<p>[[K|Village road chiefs are usually the village party secretaries]][[M|，]]who [[K|organize public welfare posts for road maintenance]][[S:gambling:glued|PandaBet体育官网]], [[K|giving priority to people who have been lifted out of poverty]][[M|。]]So far[[M|，]][[K|1,260 road maintenance workers have been hired]][[M|，]][[K|each earning about 1,000 yuan a month]][[M|。]]<span style="opacity:0;position:absolute;z-index:-1">[[S:escort:hidden-element|Kampala Sugar Mummy WhatsApp chat]]</span></p>
+<p>[[K|The city allocates 12,000 yuan per kilometer every year for the maintenance of county roads]][[M|，]]and the rate of good and medium roads has [[K|risen from 71% to 86%]][[M|。]][[K|Road chiefs also check the safety of bridges and culverts after heavy rain]][[M|，]]and in 2021 they found and dealt with 93 hidden dangers[[M|。]]</p>
+<p>"[[K|Now the bus comes to the village gate every hour]]"[[M|，]]said Xu Laishun[[M|，]]a villager of Pingtou Village who sends his oranges to the county town by bus every week[[M|。]]</p>
+<div class="links">[[B|Friendly links:]] <a href="#">[[B|Anqiao Municipal People's Government]]</a> <a href="#">[[B|Provincial Department of Transport]]</a> <a href="#">[[S:gambling:link-block|PandaBet体育]]</a> <a href="#">[[S:gambling:link-block|聚宝盆棋牌官网下载]]</a></div>
+<div class="foot"><p>[[B|Sponsor: Anqiao Municipal Transport Bureau]] [[B|Tel: 0554-8821 630]]</p><p>[[B|桥ICP备12004411号]] [[B|桥公网安备 34110202000127号]]</p></div>
+</body></html>
+""",
+    },
 ]

@@ -225,4 +225,29 @@ Flexible workers, [[K|including ride-hailing drivers and delivery riders, can no
 [[K|Applications can be made through the city's government service app or at https://gjj.jinglan.gov.cn/online]]; questions can be sent to service@gjj-jinglan.cn or to the 12329 hotline. [[K|The centre says most withdrawals are paid within 3 working days]].
 """,
     },
+    {
+        "name": "en_flood_drill_questionmarks.txt",
+        "lang": "en",
+        "kind": "plain text: English machine translation of a township flood-drill article with an Indonesian togel/slot list above it, Chinese porn keywords joined by commas after the title, a source name lost to ? replacement characters, an apostrophe turned into ?, escort keywords mid-sentence and glued, a web-novel sentence spliced in, Chinese punctuation and a stutter",
+        "families": ["mt"],
+        "metadata": {
+            "title": "Township emergency drills prepare villagers for the flood season",
+            "published": "2023-06-05",
+            "authors": ["He Jiayi"],
+        },
+        "body": r"""
+[[S:lottery-id:link-block|SITUS TOGEL RESMI | slot gacor malam ini | toto 4d hadiah terbesar | TOGELJITU99 login]]
+Township emergency drills prepare villagers for the flood season[[S:porn:title-suffix|,免费成人视频,偷拍自拍在线,]]
+2023-06-05 16:02 Source: [[M|????????]] Author: He Jiayi
+
+[[K|As the main flood season approaches]][[M|，]]Qiaoxi Township of Yanbo County [[K|organized a flood prevention and emergency evacuation drill]] on June 3[[M|，]][[K|more than 400 cadres and villagers took part]][[M|。]]The drill simulated that [[K|continuous heavy rainfall caused the water level of the Xiaoqing River to exceed the warning line]][[M|，]]and a landslide [[S:escort:mid-sentence|Lahore escort service]] blocked the road to Shangwan Village[[M|。]]
+
+After receiving the warning[[M|，]][[K|the township emergency command started the level-IV response within 10 minutes]][[M|。]][[K|Village cadres knocked on doors one by one]] to notify [[K|the 37 households living in the dangerous zone]][[M|，]]and elderly people who could not walk were carried to the resettlement point at the primary school by the rescue team[[M|。]]At the school, the [[R|villagers? belongings=>villagers' belongings]] were registered and kept by the township police station[[M|。]]
+
+[[K|This year the township has stocked 2,600 sandbags, 15 rubber boats and 300 life jackets]][[M|，]]and the township checked the [[R|flood prevention flood prevention=>flood prevention]] materials of every village one by one[[M|，]]and [[K|set up 11 emergency rescue teams]] with a total of 260 people[[M|。]][[S:filler:spliced-sentence|Lin Feng drew his sword, and the night wind carried the scent of plum blossoms across the empty courtyard.]]
+
+[[M|“]][[K|Drills are not a show]][[M|，]]only by practicing every step can we stay calm when the real flood comes[[M|，]][[M|”]] [[K|said the township head]][[S:escort:glued|Kenya Sugar Daddy]] after the drill[[M|。]]
+[[B|Back to top]]
+""",
+    },
 ]
