@@ -98,7 +98,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
     if ctx.lang == "en":
         found += cjk_in_english(text, [(i.start, i.end) for i in found])
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)
-              for s, e, conf in off_topic_sentences(text, lex, ctx.lang)]
+              for s, e, conf in off_topic_sentences(text, lex, ctx.lang, [(i.start, i.end) for i in found])]
     # In a governance article the products it bans (online casino) are its own words.
     strong = {h.entry_id for h in own if _info(lex, h)[1] == "strong" and _info(lex, h)[0] != "topic"}
     cues = lex.cues("governance_cues", ctx.lang)

@@ -122,7 +122,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[int, int, float]]:
+def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
+                        skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
     """Sentences spliced in from unrelated text (novel prose, machine filler, ads).
 
     Each sentence is scored on (1) its fit with the rest of the document,
@@ -133,18 +134,43 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str) -> list[tuple[in
     (3) anchors in the article: numbers, quotations, speech verbs (said, 说：),
     names, organisations. An anchored sentence is reportage, whatever its
     register. Confidence 0.6-0.85, so ``--review-threshold`` can hold them.
+
+    ``skip``: insertions already found; sentences are judged without them, so a
+    genuine sentence carrying one keeps its words. Content-farm talk, novel clauses
+    glued into genuine sentences and English sentences in Chinese paragraphs come
+    from :mod:`.spam_filler`.
     """
+    from . import spam_filler
+
+    text = _mask(text, skip)
     spans = sentences(text)
     profile = DocProfile.of(text)
+    found = spam_filler.foreign_sentences(text) if lang == "zh" else []
     if len(spans) < 3 or profile.size() < (40 if lang == "zh" else 20):
-        return []
+        return found
     doc = _DocView(text, spans, profile, lex, lang)
-    found = []
     for i, (s, e) in enumerate(spans):
+        if any(a < e and s < b for a, b, _c in found):
+            continue
         conf = doc.judge(i)
         if conf:
             found.append((s, e, conf))
-    return found
+        else:
+            part = spam_filler.spliced_clauses(doc, i)
+            if part:
+                found.append(part)
+    return sorted(found)
+
+
+def _mask(text: str, skip: Iterable[tuple[int, int]]) -> str:
+    """The text with the given ranges blanked (offsets unchanged)."""
+    chars = None
+    for a, b in skip:
+        chars = chars or list(text)
+        for k in range(max(0, a), min(b, len(text))):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars) if chars else text
 
 
 class _DocView:
@@ -157,25 +183,31 @@ class _DocView:
         self.fits = [profile.fit(text[s:e], self.domain) for s, e in spans]
         self.long_doc = len(spans) >= 8
         self.caps = Counter(re.findall(r"\b[A-Z][A-Za-z]+", text)) if lang == "en" else Counter()
+        self.traditional = lang == "zh" and _looks_traditional(text)
         self.storytelling = self._storytelling()
 
     def judge(self, i: int) -> float:
+        from . import spam_filler
+
         s, e = self.spans[i]
         sent, fit, lang = self.text[s:e], self.fits[i], self.lang
         size = len(cjk_bigrams(sent)) if lang == "zh" else len(content_words(sent))
         if size >= 3 and fit <= 0.4 and (self._advert(sent) or self._advert_question(i)):
             return 0.7
         if size < (6 if lang == "zh" else 5):
-            return 0.0
-        cues = count_cues(sent, self.lex.cues("narrative_cues", lang), lang) \
-            + count_cues(sent, self.lex.cues("filler_cues", lang), lang)
+            return 0.0  # too little to judge by: fit alone drops nothing
+        farm = spam_filler.content_farm_confidence(self, i, sent, fit)
+        if farm:
+            return farm
+        cues = self.cues(sent)
         # Fiction quotes its characters too (冷笑道：“…”): only a speech verb of reportage or a
         # name the article repeats vetoes two cues.
         if cues >= 2 + 2 * self.storytelling and fit < 0.2 and not self._reported(sent, quotes=False):
             return 0.7
         if fit > 0.25 or self._anchored(sent):
             return 0.0
-        evidence = self._fiction_evidence(sent) + cues
+        evidence = self._fiction_evidence(self.simplified(sent)) + cues
+        evidence += 2 * spam_filler.dangling_pronoun(self, i, sent)
         # A name the article does not mention again may be a novel's character or a villager
         # quoted once: it asks for more evidence.
         need = BASE + round(fit * SLOPE) + 2 * bool(_capitalised_inside(sent)) + 2 * self.storytelling
@@ -186,6 +218,40 @@ class _DocView:
         if evidence >= TOPIC and fit == 0 and self._among_topic(i):
             return 0.6
         return self._register_rule(i, sent, fit, cues)
+
+    # -- helpers read by :mod:`.spam_filler` --
+
+    def cues(self, sent: str) -> int:
+        """Fiction and filler cues of the spam lexicon; in Chinese only whole words
+        (她的手 is not in 她的手机)."""
+        narrative, filler = self.lex.cues("narrative_cues", self.lang), self.lex.cues("filler_cues", self.lang)
+        if self.lang != "zh":
+            return count_cues(sent, narrative, "en") + count_cues(sent, filler, "en")
+        sent = self.simplified(sent)
+        bounds = _word_bounds(sent)
+        return sum(1 for c in narrative + filler for m in re.finditer(re.escape(c), sent)
+                   if m.start() in bounds and m.end() in bounds)
+
+    def evidence(self, part: str) -> int:
+        """Scene, narration and cue evidence of a sentence or clause."""
+        return self._fiction_evidence(self.simplified(part)) + self.cues(part)
+
+    def names_something(self, part: str) -> bool:
+        """Institutions and policy things of the article, or a name (a capitalised word inside)."""
+        return bool(_hits(part, self.data["domain_anchors"].get(self.lang, ()), self.lang)
+                    or (self.lang == "en" and _capitalised_inside(part)))
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        return "\n" not in self.text[self.spans[min(i, j)][1]:self.spans[max(i, j)][0]]
+
+    def simplified(self, part: str) -> str:
+        """Chinese in Simplified script (the signal lists' script); other text as it is."""
+        if not self.traditional:
+            return part
+        from .spam_shapes import _to_simplified
+
+        out = _to_simplified()(part)
+        return out if len(out) == len(part) else part
 
     def _storytelling(self) -> bool:
         """A feature article tells its own stories: scenes anchored to its people and places.
@@ -228,7 +294,8 @@ class _DocView:
 
     def _reported(self, sent: str, quotes: bool = True) -> bool:
         """Quotation marks, a speech verb (said, 说：, 表示) or a name the article mentions elsewhere."""
-        if (quotes and _QUOTES.search(sent)) or _hits(sent, self.data["speech_markers"].get(self.lang, ()), self.lang):
+        spoken = _strip(sent, self.data.get("speech_exclusions", {}).get(self.lang, ()))
+        if (quotes and _QUOTES.search(sent)) or _hits(spoken, self.data["speech_markers"].get(self.lang, ()), self.lang):
             return True
         return any(self.caps[w] > 1 for w in _capitalised_inside(sent))
 
@@ -274,6 +341,25 @@ class _DocView:
 # Evidence a sentence needs at zero fit; extra evidence per unit of fit; evidence for a sentence
 # sharing nothing with on-topic neighbours; anchored scenes that make an article a feature.
 BASE, SLOPE, TOPIC, STORIES = 5, 20, 4, 2
+_TRADITIONAL_ONLY = re.compile(r"[們個說來這為國會過時對從與還將經長開關問題於實際應業發農區縣鄉鎮]")
+
+
+def _looks_traditional(text: str) -> bool:
+    """A Chinese text in Traditional script (characters only Traditional writes this way)."""
+    cjk = len(_CJK_RUN.findall(text[:4000]))
+    return cjk > 0 and len(_TRADITIONAL_ONLY.findall(text[:4000])) >= 5
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_bounds(sent: str) -> frozenset:
+    """Offsets where jieba's words of ``sent`` begin or end."""
+    from .spam_shapes import _jieba
+
+    bounds, pos = {0}, 0
+    for word in _jieba().cut(sent):
+        pos += len(word)
+        bounds.add(pos)
+    return frozenset(bounds)
 _NUMBERS = re.compile(r"[0-9０-９%]")
 _QUOTES = re.compile(r"[“”‘「」『』\"]")
 

@@ -1,0 +1,202 @@
+"""Filler that is not a whole novel sentence: content-farm talk, a clause of a novel glued into a
+genuine sentence, a sentence in the other language, a pronoun with no one to stand for.
+
+Signals (lists in ``pipeline/data/spam/fit.json``):
+
+* content-farm discourse: the writer addresses the reader (小编, 点赞收藏, in this article, you)
+  in vague, generic words (many things, everyone, 各种各样, 总的来说) and names nothing: no
+  number, institution, place or person;
+* a spliced clause: one comma-separated clause (or a run of them) of scene and action words
+  that shares nothing with the article, inside a sentence whose other clauses are the
+  article's own (numbers, institutions, vocabulary);
+* an English sentence glued into a Chinese paragraph;
+* 她/He opening a sentence when the sentence before names no one.
+
+Used by :func:`.spam_fit.off_topic_sentences`; ``doc`` is its per-document view.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spam_fit import STOPWORDS, _hits, cjk_bigrams, content_words, fit_data, latin_words
+
+_NUMBERS = re.compile(r"[0-9０-９%]")
+_QUOTES = re.compile(r"[“”‘「」『』\"]")
+_CLAUSE_ZH = re.compile(r"[^，；：,;]+[，；：,;]?")
+_CLAUSE_EN = re.compile(r"[^,;:]+(?:[,;:](?=\s)|$)")
+_LATIN_SENTENCE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ ,;:'’-]+[A-Za-z'’-]+){5,}[.!?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def thresholds() -> dict:
+    return fit_data()["thresholds"]
+
+
+# --- content-farm talk ---------------------------------------------------------------------------------------
+
+def content_farm(doc, sent: str) -> tuple[int, int]:
+    """(reader-addressing markers, generic words) of a sentence; (0, 0) when it names anything."""
+    d, lang = fit_data()["content_farm"], doc.lang
+    if _NUMBERS.search(sent) or _QUOTES.search(sent) or doc.names_something(sent):
+        return 0, 0
+    return _hits(sent, d["reader"][lang], lang), _hits(sent, d["generic"][lang], lang)
+
+
+def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
+    t = thresholds()
+    reader, generic = content_farm(doc, sent)
+    if reader and reader + generic >= t["farm_reader_total"]:
+        return 0.75
+    if generic >= t["farm_generic"] and fit <= t["farm_fit"]:
+        return 0.65
+    if i and generic >= t["farm_follow_generic"] and fit <= t["farm_fit"] and doc.same_paragraph(i - 1, i):
+        ps, pe = doc.spans[i - 1]
+        prev = doc.text[ps:pe]
+        r, g = content_farm(doc, prev)
+        if (r and r + g >= t["farm_reader_total"]) or (g >= t["farm_generic"] and doc.fits[i - 1] <= t["farm_fit"]):
+            return 0.65  # the vague sentence that carries a content-farm paragraph on
+    return 0.0
+
+
+# --- a pronoun with no antecedent ----------------------------------------------------------------------------
+
+_OPENING_PRONOUN = {"zh": re.compile(r"^[他她](?![们們])"), "en": re.compile(r"^(?:He|She)\b")}
+
+
+def dangling_pronoun(doc, i: int, sent: str) -> bool:
+    """The sentence opens with he/she and the sentence before names no person."""
+    if not _OPENING_PRONOUN[doc.lang].match(sent):
+        return False
+    if i == 0:
+        return True
+    ps, pe = doc.spans[i - 1]
+    prev = doc.text[ps:pe]
+    if doc.lang == "en":
+        return not (re.search(r"\b(?:he|she|him|her|his)\b", prev, re.I) or _inner_capitals(prev))
+    if re.search(r"[他她]", prev):
+        return False
+    return not _zh_person(prev)
+
+
+def _inner_capitals(sent: str) -> bool:
+    return bool(re.search(r"(?<=[a-z,;] )[A-Z][a-z]+", sent))
+
+
+def _zh_person(sent: str) -> bool:
+    from .spam_shapes import _jieba
+
+    _jieba()
+    import jieba.posseg as posseg
+
+    return any(p.flag == "nr" and len(p.word) >= 2 for p in posseg.cut(sent))
+
+
+# --- an English sentence inside a Chinese paragraph ----------------------------------------------------------
+
+def foreign_sentences(text: str) -> list[tuple[int, int, float]]:
+    """English sentences glued into Chinese paragraphs (not in quotes or brackets, not a line of their own)."""
+    out = []
+    for m in _LATIN_SENTENCE.finditer(text):
+        s, e = m.span()
+        words = latin_words(m.group(0))
+        if len(words) < 6 or sum(w in STOPWORDS for w in words) < 2:
+            continue
+        if s and text[s - 1] in "（(“\"《「『[【‘'":
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        if not (_CJK.search(text[line_start:s]) or _CJK.search(text[e:line_end])):
+            continue
+        out.append((s, e, 0.7))
+    return out
+
+
+# --- a novel's clause glued into a genuine sentence ----------------------------------------------------------
+
+def clauses(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of sentence [s, e), each with its trailing separator."""
+    rx = _CLAUSE_ZH if lang == "zh" else _CLAUSE_EN
+    out = []
+    for m in rx.finditer(text, s, e):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def spliced_clauses(doc, i: int) -> tuple[int, int, float] | None:
+    """The run of clauses of sentence ``i`` that reads as a novel while the rest is the article's."""
+    s, e = doc.spans[i]
+    parts = clauses(doc.text, s, e, doc.lang)
+    if len(parts) < 2:
+        return None
+    t = thresholds()
+    need = t["clause_evidence"] + 2 * doc.storytelling
+    marks = [_clause_mark(doc, a, b, need) for a, b in parts]
+    runs = _runs(marks)
+    if not runs:
+        return None
+    j, k = max(runs, key=lambda r: sum(m[1] for m in marks[r[0]:r[1] + 1]))
+    host = [p for n, p in enumerate(parts) if not j <= n <= k]
+    if not host or not any(_host_clause(doc, a, b) for a, b in host):
+        return None
+    if sum(doc.evidence(doc.text[a:b]) for a, b in host) > t["host_evidence"]:
+        return None  # the whole sentence tells a story: the article's own anecdote
+    a, b = parts[j][0], parts[k][1]
+    if k == len(parts) - 1:
+        b = e  # the sentence's full stop goes with its last clause
+    return a, b, 0.65
+
+
+def _clause_mark(doc, a: int, b: int, need: int) -> tuple[str, int]:
+    """('novel', evidence), ('tiny', 0) for a scrap with nothing of the article, or ('', 0)."""
+    clause = doc.text[a:b]
+    size = len(cjk_bigrams(clause)) if doc.lang == "zh" else len(content_words(clause))
+    if _NUMBERS.search(clause) or _QUOTES.search(clause) or doc.names_something(clause):
+        return "", 0
+    fit = doc.profile.fit(clause, doc.domain)
+    if size < (4 if doc.lang == "zh" else 3):
+        return ("tiny", 0) if fit == 0 else ("", 0)
+    if fit > thresholds()["clause_fit"]:
+        return "", 0
+    evidence = doc.evidence(clause)
+    if _ends_before_lower(doc, b):
+        evidence += 2  # a full stop followed by a lower-case word: the sentence was cut open here
+    return ("novel", evidence) if evidence >= need else ("", 0)
+
+
+def _runs(marks: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Maximal runs of novel clauses, with the tiny scraps next to them; never all clauses."""
+    runs = []
+    n = 0
+    while n < len(marks):
+        if marks[n][0] != "novel":
+            n += 1
+            continue
+        j = k = n
+        while j > 0 and marks[j - 1][0] in ("tiny", "novel"):
+            j -= 1
+        while k + 1 < len(marks) and marks[k + 1][0] in ("tiny", "novel"):
+            k += 1
+        if not (j == 0 and k == len(marks) - 1):
+            runs.append((j, k))
+        n = k + 1
+    return runs
+
+
+def _host_clause(doc, a: int, b: int) -> bool:
+    clause = doc.text[a:b]
+    return bool(_NUMBERS.search(clause) or doc.names_something(clause)) \
+        or doc.profile.fit(clause, doc.domain) >= thresholds()["host_fit"]
+
+
+def _ends_before_lower(doc, b: int) -> bool:
+    """The clause ends a sentence whose next one opens in lower case (``…by then. and the yield``)."""
+    if doc.lang != "en" or b == 0 or doc.text[b - 1] != ".":
+        return False
+    m = re.match(r"[ \t]+([a-z])", doc.text[b : b + 4])
+    return bool(m)
