@@ -11,7 +11,9 @@ Entry strength: ``strong`` terms are spam wherever they occur outside a
 governance article; ``weak`` terms (short keywords, real casino operators) are
 spam only next to other evidence, so ``find_terms`` leaves them out unless asked.
 Role ``topic`` marks the vocabulary a genuine article uses (赌博, casino): never
-spam on its own.
+spam on its own. Compositions (``compositions.json``, :mod:`.spam_compose`) are
+keywords built from vocabularies (a Taiwanese place + a service trade); they are
+found like listed calls to action.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from ..settings import DATA_DIR
+from .spam_compose import Composition, CompositionError, compile_compositions, find_composed
 
 SPAM_DIR = DATA_DIR / "spam"
 ROLES = ("brand", "cta", "product", "topic")
@@ -164,7 +167,7 @@ def _resolve_overlaps(hits: list[TermHit]) -> list[TermHit]:
 class SpamLexicon:
     def __init__(self, version: str, families: dict[str, str], entries: list[LexiconEntry],
                  shapes: list[ShapePattern], domains: list[tuple[str, str, re.Pattern]],
-                 context: dict) -> None:
+                 context: dict, compositions: Optional[list[Composition]] = None) -> None:
         self.version = version
         self.family_descriptions = families
         self.families = tuple(families)
@@ -173,6 +176,8 @@ class SpamLexicon:
         self._shapes_by_id = {sh.id: sh for sh in shapes}
         self._domains = domains
         self._context = context
+        self.compositions = list(compositions or ())
+        self._compositions_by_id = {c.id: c for c in self.compositions}
         spam_entries = [e for e in entries if e.role != "topic"]
         self._strong = _TermIndex([e for e in spam_entries if e.strength == "strong"])
         self._weak = _TermIndex([e for e in spam_entries if e.strength == "weak"])
@@ -187,6 +192,9 @@ class SpamLexicon:
         entry = self.entries.get(entry_id)
         if entry is not None:
             return entry.role, entry.strength
+        comp = self._compositions_by_id.get(entry_id)
+        if comp is not None:
+            return "cta", comp.strength
         shape = self._shapes_by_id.get(entry_id)
         return "shape", shape.strength if shape else "weak"
 
@@ -217,7 +225,13 @@ class SpamLexicon:
             if shape.strength == "strong" or include_weak:
                 hits.extend(TermHit(m.start(), m.end(), shape.family, shape.id)
                             for m in shape.regex.finditer(text))
+        for comp in self.compositions:
+            if comp.strength == "strong":
+                hits.extend(TermHit(s, e, comp.family, comp.id) for s, e in find_composed(text, comp))
         if include_weak:
+            # A bare trade phrase never outweighs a listed keyword it overlaps (網頁設計公司).
+            hits.extend(TermHit(s, e, c.family, c.id) for c in self.compositions if c.strength == "weak"
+                        for s, e in find_composed(text, c) if not any(h.start < e and s < h.end for h in hits))
             hits.extend(self._weak.find(text))
         return _resolve_overlaps(hits)
 
@@ -279,8 +293,19 @@ def load_spam_lexicon(data_dir: Optional[Path] = None) -> SpamLexicon:
     entries = [*_brands(_read(base / "brands.json")), *_keywords(_read(base / "keywords.json"))]
     shapes = [_shape(p) for p in _read(base / "patterns.json")]
     domains = [_domain(d) for d in _read(base / "domains.json")]
-    _validate(families, entries, shapes, domains)
-    return SpamLexicon(version, families, entries, shapes, domains, _read(base / "context.json"))
+    compositions = _compositions(base / "compositions.json")
+    _validate(families, entries, shapes, domains, compositions)
+    return SpamLexicon(version, families, entries, shapes, domains, _read(base / "context.json"),
+                       compositions)
+
+
+def _compositions(path: Path) -> list[Composition]:
+    if not path.exists():
+        return []
+    try:
+        return compile_compositions(_read(path), lambda terms: _trie_regex(terms))
+    except CompositionError as exc:
+        raise LexiconError(str(exc)) from exc
 
 
 def _read(path: Path):
@@ -327,8 +352,8 @@ def _domain(r: dict) -> tuple[str, str, re.Pattern]:
 
 
 def _validate(families: dict, entries: list[LexiconEntry], shapes: list[ShapePattern],
-              domains: list[tuple[str, str, re.Pattern]]) -> None:
-    ids = [e.id for e in entries] + [s.id for s in shapes] + [d[0] for d in domains]
+              domains: list[tuple[str, str, re.Pattern]], compositions: list[Composition] = ()) -> None:
+    ids = [e.id for e in entries] + [s.id for s in shapes] + [d[0] for d in domains] + [c.id for c in compositions]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise LexiconError(f"duplicate spam lexicon ids: {dupes}")
@@ -342,6 +367,9 @@ def _validate(families: dict, entries: list[LexiconEntry], shapes: list[ShapePat
     for item_id, family in [(s.id, s.family) for s in shapes] + [(d[0], d[1]) for d in domains]:
         if family not in families:
             raise LexiconError(f"{item_id} names unknown family {family!r}")
+    for c in compositions:
+        if c.family not in families or not c.id.startswith(c.family + ".") or c.strength not in STRENGTHS:
+            raise LexiconError(f"composition {c.id} has a bad family or strength")
 
 
 @functools.lru_cache(maxsize=4)

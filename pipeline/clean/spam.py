@@ -32,6 +32,7 @@ from .spam_lines import link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
 from .spam_script import cjk_in_english, is_traditional, traditional_runs
+from .spam_compose import positional_trades
 from .spam_shapes import (
     brand_shaped_repeats,
     bracket_wrapped,
@@ -95,6 +96,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
             found += traditional_runs(text, frozenset(lex.cues("seo_places", "zh")))
             found += latin_glued_in_chinese(text, [(i.start, i.end) for i in found],
                                             frozenset(lex.cues("latin_in_zh_ok", "zh")))
+    found += positional_trades(text, lex.compositions, [(i.start, i.end) for i in found])
     if ctx.lang == "en":
         found += cjk_in_english(text, [(i.start, i.end) for i in found])
     found += [Insertion(s, e, "filler", "spam.filler.off-topic-sentence", conf)

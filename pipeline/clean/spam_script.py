@@ -93,26 +93,73 @@ def _absorb(tokens: list[tuple[int, str]], first: int, last: int, places: frozen
     return first, last
 
 
-_CJK_PHRASE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff，、：0-9A-Za-z]*[\u4e00-\u9fff](?:[，。！]?)")
+_CJK_PHRASE = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff，、：0-9A-Za-z]|[,_|](?=[\u4e00-\u9fff]))*"
+                         r"[\u4e00-\u9fff](?:[，。！]?)")
+_OPEN_QUOTES = ("(", "（", "\"", "“", "'", "‘", "《", "「")
+_CLOSE_QUOTES = (")", "）", "\"", "”", "’", "》", "」")
+# Words that introduce a Chinese term an English article names (known as 对口援藏).
+_INTRODUCERS = re.compile(
+    r"(?i)(?:known as|called|dubbed|termed|named|the term|the phrase|the slogan|the motto|the word|"
+    r"the characters?|in chinese|pinyin|literally|meaning|namely|i\.e\.|titled|entitled|reads?|"
+    r"signs? saying|banners? reading|[A-Za-z]:)\s*$")
+# Words that leave a gap without the phrase after them: there the phrase is the article's own.
+_NEEDS_COMPLEMENT = frozenset(
+    "of the a an as under for by in into to with from on at its their his her our your this that these "
+    "those about called named and or than like via per between through".split())
+_GLOSS_AFTER = re.compile(r"\s?[(（\[]|\s?,\s?(?:or|meaning|literally|i\.e\.)\b|\s?[—–-]{1,2}\s?(?:meaning|literally)\b")
+
+
+def _bilingual(text: str) -> bool:
+    """Whole paragraphs in Chinese: a bilingual text, where Chinese is the text's own."""
+    lines = 0
+    cjk_in_lines = 0
+    for line in text.split("\n"):
+        cjk = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+        latin = sum(1 for c in line if c.isascii() and c.isalpha())
+        if cjk >= 8 and cjk >= latin / 3:
+            lines += 1
+            cjk_in_lines += cjk
+    return lines >= 2 and cjk_in_lines * 10 >= len(text)
 
 
 def cjk_in_english(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
-    """Chinese phrases glued into an English article (teams台南通水管推薦): English prose sets a
-    Chinese term apart with spaces, brackets or quotes (hukou (户口)), and only now and then."""
-    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    if not cjk or cjk * 20 > len(text):
+    """Chinese phrases inside English sentences (teams台南通水管推薦, the elderly, 某某 the
+    disabled): English prose names a Chinese term only in quotes or brackets, after an
+    introducing word (known as 对口援藏), or with a gloss after it (户口 (hukou))."""
+    if not any("\u4e00" <= c <= "\u9fff" for c in text) or _bilingual(text):
         return []  # no Chinese, or a bilingual text
     out = []
     for m in _CJK_PHRASE.finditer(text):
-        before = text[max(0, m.start() - 2) : m.start()].rstrip(" ")
-        after = text[m.end() : m.end() + 1]
-        if before[-1:] in ("(", "（", "\"", "“", "'", "‘", "《", "「") or after in (")", "）", "\"", "”", "’", "》", "」"):
-            continue  # a term quoted or glossed
-        left = text[m.start() - 1] if m.start() else " "
-        if not (re.match(r"[A-Za-z0-9.,;:]", left) or re.match(r"[A-Za-z0-9]", after or " ")):
-            continue  # set apart by spaces: a term the article names (known as 对口援藏)
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        glued = _glued(text, m.start(), m.end())
+        if glued is None:
+            continue
         out.append(Insertion(m.start(), m.end(), "seo-tw" if _trad_chars(m.group(0)) else "unknown",
-                             "spam.unknown.chinese-in-english", 0.7))
+                             "spam.unknown.chinese-in-english", 0.7 if glued else 0.6))
     return out
+
+
+def _glued(text: str, start: int, end: int):
+    """True: glued to English words; False: set apart by spaces inside an English sentence;
+    None: a term the article names (quoted, glossed, introduced) or no English around it."""
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    after = text[end : end + 1]
+    if before[-1:] in _OPEN_QUOTES or after in _CLOSE_QUOTES:
+        return None  # a term quoted or glossed
+    left = text[start - 1] if start else " "
+    if re.match(r"[A-Za-z0-9.,;:]", left) or re.match(r"[A-Za-z0-9]", after or " "):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    head, tail = text[line_start:start], text[end:line_end]
+    if _INTRODUCERS.search(head[-40:]) or _GLOSS_AFTER.match(tail):
+        return None
+    last = re.findall(r"[A-Za-z']+|[^\sA-Za-z']", head[-30:])[-1:]
+    if last and last[0].lower() in _NEEDS_COMPLEMENT:
+        return None  # the phrase fills the sentence's noun slot (the policy of 组团式援藏 sends)
+    if not (re.search(r"[A-Za-z]{2,}[^\n]*$", head) and re.match(r"\s*[A-Za-z]{2,}", tail)):
+        return None  # not inside an English sentence (a heading, a line of its own)
+    english = sum(1 for c in text[line_start:line_end] if c.isascii() and c.isalpha())
+    return False if english >= 3 * (end - start) else None
