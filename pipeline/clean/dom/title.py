@@ -25,6 +25,30 @@ class CleanTitle:
     site: str | None = None
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _script(text: str) -> str:
+    return "zh" if _CJK.search(text) and not _LATIN.search(text) else "en" if not _CJK.search(text) else "mixed"
+
+
+def script_tail(piece: str) -> tuple[str, str | None]:
+    """``English title,关键词一,关键词二`` -> (title, keyword tail): short comma-joined items in the other
+    script than the title are stuffing glued on with a comma, whatever their words."""
+    text = piece.strip()
+    commas = list(re.finditer(r"\s*[,，]\s*", text))
+    for k, comma in enumerate(commas):
+        main, tail = text[: comma.start()], text[comma.end():]
+        head_script = _script(main)
+        if head_script == "mixed" or len(main) < 8:
+            continue
+        items = [t for t in re.split(r"\s*[,，]\s*", tail)]
+        if all(3 <= len(t) <= 16 and _script(t) not in (head_script, "mixed") for t in items):
+            return main, tail
+    return piece, None
+
+
 def is_spam_piece(piece: str, lex: SpamLexicon) -> bool:
     return bool(text_families(lex, piece)) or bool(_KEYWORD_LIST.match(piece.strip()))
 
@@ -41,8 +65,12 @@ def clean_title(raw: str | None, heading: str | None = None, site: str | None = 
         return CleanTitle(None)
     lex = lex or default_lexicon()
     raw = re.sub(r"\s+", " ", raw).strip()
-    pieces = [p for p in _SEPARATORS.split(raw) if p.strip()]
-    removed = [p for p in pieces if is_spam_piece(p, lex)]
+    pieces, tails = [], []
+    for p in _SEPARATORS.split(raw):
+        main, tail = script_tail(p) if p.strip() else (p, None)
+        pieces += [x for x in (main, tail) if x and x.strip()]
+        tails += [tail] if tail else []
+    removed = [p for p in pieces if p in tails or is_spam_piece(p, lex)]
     rest = [p for p in pieces if p not in removed]
     if not expect_site:
         return CleanTitle(max(rest, key=len).strip() if removed and rest else (raw if not removed else None), removed)
