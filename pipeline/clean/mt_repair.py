@@ -71,6 +71,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
             quote_spacing,
             stutter,
             doubled_words,
+            doubled_content_words,
         ],
     )
     flag_unbalanced_quotes(text, ctx)
@@ -360,6 +361,15 @@ def doubled_words(text: str, ctx: DocContext) -> list[Edit]:
     words = "|".join(map(re.escape, load_rules("stutter")["doubled_function_words"]))
     pattern = re.compile(rf"(?<![\w'’-])({words})(?P<rep>[ ]+\1)(?![\w'’-])", re.I)
     return [Edit(m.start("rep"), m.end("rep"), "", "mt", "mt.stutter.word") for m in pattern.finditer(text)]
+
+
+def doubled_content_words(text: str, ctx: DocContext) -> list[Edit]:
+    """``the internship internship positions`` -> ``the internship positions``: a long
+    lower-case word said twice in a row (a capitalised pair may be a name: Walla Walla)."""
+    data = load_rules("stutter")
+    pattern = re.compile(rf"(?<![\w'’-])([a-z]{{{data['min_doubled_word_letters']},}})(?P<rep>[ ]+\1)(?![\w'’-])")
+    return [Edit(m.start("rep"), m.end("rep"), "", "mt", "mt.stutter.doubled-word")
+            for m in pattern.finditer(text) if not _may_repeat(m.group(1))]
 
 
 def _content_count(words: list[str]) -> int:

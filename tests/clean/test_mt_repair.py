@@ -204,3 +204,25 @@ def test_edits_apply_and_a_second_run_changes_nothing(pieces: list[str]) -> None
 def test_repair_is_idempotent_on_real_text(path: Path) -> None:
     once = repair(path.read_text(encoding="utf-8"))[0]
     assert repair(once)[0] == once
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("The internship internship positions match majors.", "The internship positions match majors."),
+        ("to strengthen supervision supervision of funds", "to strengthen supervision of funds"),
+    ],
+)
+def test_a_long_lower_case_word_said_twice_loses_one_copy(before: str, after: str) -> None:
+    out, log, _ = repair(before)
+    assert out == after
+    assert [c.rule for c in log.changes()] == ["mt.stutter.doubled-word"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said that that was all.", "They had had enough.", "A trip to Walla Walla.",
+     "Some Eastern Economy Economy is old.", "It was very very cold.", "Knock knock, who is there?"],
+)
+def test_short_capitalised_or_listed_doubles_stay(text: str) -> None:
+    assert repair(text)[0] == text

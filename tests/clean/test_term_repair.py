@@ -71,6 +71,7 @@ def test_file_format() -> None:
         ("employers pay five insurances and one gold", "employers pay five social insurances and the housing fund"),
         ("promoting precise poverty alleviation in 2015", "promoting targeted poverty alleviation in 2015"),
         ('upholding the "Maple Bridge Experience" in the new era', 'upholding the "Fengqiao Experience" in the new era'),
+        ("adhering to first standing and then breaking in energy", "adhering to establishing the new before abolishing the old in energy"),
     ],
 )
 def test_rewrites(before: str, after: str) -> None:
