@@ -25,7 +25,15 @@ from dataclasses import replace
 from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
-from .spam_coined import chinese_coined_names, chinese_names_in_english, glued_latin_names, glued_word_start, latin_brands_in_chinese
+from .spam_coined import (
+    between_clauses,
+    chinese_coined_names,
+    chinese_names_in_english,
+    english_plain_names,
+    glued_latin_names,
+    glued_word_start,
+    latin_brands_in_chinese,
+)
 from .spam_commerce import ad_sentences, brand_led_calls
 from .spam_fit import STOPWORDS, DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
 from .spam_lines import link_list_lines, title_insertions
@@ -129,6 +137,7 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
     out = glued_latin_names(text, [(i.start, i.end) for i in found])
     taken = [(i.start, i.end) for i in found + out]
     if lang == "en":
+        out += english_plain_names(text, taken, lex.cues("brand_morphemes", "en"), governance)
         out += chinese_names_in_english(text, taken, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"))
     if lang == "zh":
         out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
@@ -283,8 +292,10 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     if has_weak_brand and not (strong_roles & {"cta", "product", "shape"}) and not place:
         # A real casino operator named without a call to action is the article's own,
         # unless (outside a governance article) it carries a keyword or splits a word.
-        if governance or not (len(group) > 1 or splits_a_word(text, start, end)
-                              or _line_affix(text, start, end)):
+        if between_clauses(text, start, end):
+            pass  # set between two clauses, where no noun phrase stands (risks, X but the)
+        elif governance or not (len(group) > 1 or splits_a_word(text, start, end)
+                                or _line_affix(text, start, end)):
             return None
     if governance and not _injected_in_governance_text(text, group, roles, start, end, place, governed):
         return None
@@ -313,7 +324,7 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
     """An article about gambling names operators and products itself; there a listed term is
     injected only when it splits a word, is glued into one, stands for a place name, or pairs
     a brand (or a brand-shaped code) with a call to action or product."""
-    if place or splits_a_word(text, start, end):
+    if place or splits_a_word(text, start, end) or between_clauses(text, start, end):
         return True
     if any(s == "strong" and (h.family in _NEVER_GOVERNANCE or (h.family == "escort" and r == "shape")
                               or _GOVERNED_BY.get(h.family, h.family) not in governed)

@@ -247,3 +247,44 @@ def _zh_evidence(text: str, tokens: list[tuple[int, str]], i: int, j: int, start
     left_ok = i == 0 or (len(tokens[i - 1][1]) >= 2 and word_freq(tokens[i - 1][1]) >= 100)
     right_ok = j == len(tokens) - 1 or (len(tokens[j + 1][1]) >= 2 and word_freq(tokens[j + 1][1]) >= 100)
     return "standalone" if left_ok and right_ok else ""
+
+
+# English: a coined gaming name standing bare in mid-sentence, where no proper noun belongs.
+_INTRODUCING = frozenset("""a an the this that these those its their his her our your my of at by from with
+to in on into for as via like including include includes included named called dubbed known brand brands
+platform platforms site sites website websites app apps operator operators company companies firm firms
+group groups sponsor sponsors partner partners and or versus vs against fined banned blocked licensed
+such""".split())
+_CLAUSE_NEXT = re.compile(r" (?:but|yet|so|while|whereas|although|though|and then|or then|which|who)\b")
+
+
+def english_plain_names(text: str, taken: list[tuple[int, int]], gaming: tuple[str, ...],
+                        governance: bool) -> list[Insertion]:
+    """``enterprises Xyzspin to set up``: a made-up gaming name (bet, spin, win, 88 …), used once,
+    after a lower-case word that does not introduce a name and before a lower-case word. In an
+    article about gambling only between two clauses (``risks, Xyzbet but the``)."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z0-9]{3,24}(?![\w-])", text):
+        token = m.group(0)
+        if not coined_name(token) or not _gaming_latin(token, gaming):
+            continue
+        if len(re.findall(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text, re.IGNORECASE)) > 1:
+            continue  # a name the article uses again: its own
+        if not (between_clauses(text, m.start(), m.end()) or
+                (not governance and _mid_sentence(text, m.start(), m.end()))):
+            continue
+        out.append(Insertion(m.start(), m.end(), "gambling", "spam.coined.latin-plain-name", CONFIDENCE["standalone"]))
+    return _free(out, taken)
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    before = re.search(r"(?<![A-Za-z])([a-z]+)(,?) $", text[max(0, start - 30) : start])
+    after = re.match(r" [a-z]+\b", text[end : end + 30])
+    return bool(before and after and before.group(1) not in _INTRODUCING)
+
+
+def between_clauses(text: str, start: int, end: int) -> bool:
+    """A name set between a comma after a lower-case word and a conjunction opening the next
+    clause (``risks, X but the``, ``amounts, X and then``): no noun phrase stands there."""
+    before = re.search(r"(?<![A-Za-z])[a-z]+, $", text[max(0, start - 30) : start])
+    return bool(before) and bool(_CLAUSE_NEXT.match(text, end))

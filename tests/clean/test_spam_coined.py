@@ -152,3 +152,38 @@ def test_found_names_respect_taken_spans():
     text = "The partnerQuokkaWin99ship was renewed."
     s = text.index("QuokkaWin99")
     assert glued_latin_names(text, [(s, s + 11)]) == []
+
+
+def test_plain_gaming_name_where_no_proper_noun_belongs():
+    from pipeline.clean.spam_coined import english_plain_names
+
+    text = "The school has joined hands with 27 local enterprises Quokkaspin to set up three alliances."
+    found = english_plain_names(text, [], GAMING_EN, governance=False)
+    assert spans(text, found) == ["Quokkaspin"]
+    # After a word that introduces a name, or used again by the article: its own.
+    for kept in ("The regulator fined Quokkaspin for unlicensed operations in the city.",
+                 "Quokkaspin was fined. Investigators say Quokkaspin paid agents to recruit students."):
+        assert english_plain_names(kept, [], GAMING_EN, governance=False) == [], kept
+
+
+def test_in_a_gambling_article_a_name_counts_only_between_two_clauses():
+    from pipeline.clean.spam_coined import between_clauses, english_plain_names
+
+    text = "Scholars say the rules will reduce laundering risks, Quokkabet but workers must be resettled."
+    s = text.index("Quokkabet")
+    assert between_clauses(text, s, s + len("Quokkabet"))
+    assert spans(text, english_plain_names(text, [], GAMING_EN, governance=True)) == ["Quokkabet"]
+    listed = "Police closed several platforms, Quokkabet and the others, last month in the city."
+    assert english_plain_names(listed, [], GAMING_EN, governance=True) == []
+    subject = "In the coming years, Macau and Hengqin will cooperate on tourism."
+    assert not between_clauses(subject, subject.index("Macau"), subject.index("Macau") + 5)
+
+
+def test_listed_operator_between_clauses_goes_in_a_governance_article():
+    text = ("The provincial police launched a campaign against cross-border gambling. Illegal platforms lure "
+            "people into chat groups. Gamblers are first allowed to win small amounts, Ladbrokes and then "
+            "induced to increase their bets. Police froze accounts and arrested 120 suspects under the law. "
+            "The crackdown on gambling will continue, and licensed lottery sales remain legal.\n")
+    out = apply(text, "en")
+    assert "Ladbrokes" not in out
+    assert "win small amounts, and then induced" in out
