@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from ..settings import DATA_DIR
-from .spam_compose import Composition, CompositionError, compile_compositions, find_composed
+from .spam_compose import Composition, CompositionError, both_scripts, compile_compositions, find_composed
 
 SPAM_DIR = DATA_DIR / "spam"
 ROLES = ("brand", "cta", "product", "topic")
@@ -331,8 +331,11 @@ def _keywords(rows: list[dict]) -> list[LexiconEntry]:
     out = []
     for r in rows:
         bounded = r.get("match", "sub") == "word"
+        terms = _terms(r, "terms")
+        if r.get("scripts") == "both":
+            terms = tuple(both_scripts(terms))
         out.append(LexiconEntry(r["id"], r["family"], r.get("role", "cta"), r.get("strength", "strong"),
-                                _terms(r, "terms"), bounded))
+                                terms, bounded))
     return out
 
 

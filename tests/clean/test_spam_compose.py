@@ -117,3 +117,12 @@ def test_bad_composition_pattern_is_rejected(tmp_path):
     (tmp_path / "compositions.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(LexiconError):
         load_spam_lexicon(tmp_path)
+
+
+def test_keyword_entries_marked_both_scripts_match_traditional_mirrors(lex):
+    # keywords.json lists porn and gambling strings in Simplified; Big5 mirrors carry them converted.
+    assert ("國產精品", "porn") in [(t, r.split(".")[0]) for t, r in _ids(lex, "國產精品")]
+    assert ("真人視訊", "gambling") in [(t, r.split(".")[0]) for t, r in _ids(lex, "真人視訊")]
+    assert any(h.entry_id == "gambling.topic.zh" and h.end - h.start == 4
+               for h in lex.topic_terms("嚴打跨境賭博"))
+    assert _ids(lex, "水电行") == []  # seo-tw keywords are not converted: mainland text says 水电 too
