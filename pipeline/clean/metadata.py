@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from ..changes import Edit
 from ..settings import DATA_DIR
 from .context import DocContext
+from .metadata_dates import FILLER as _FILLER
+from .metadata_dates import find_date, is_date_only, parse_date, strip_dates
 from .metadata_names import outlet_reporter, pinyin_pairs, split_fields
 
 HEAD_LINES = 8  # bylines sit under the title
@@ -33,26 +35,13 @@ TAIL_LINES = 15  # editor and source notes sit at the end
 MAX_BYLINE = 240
 LOOSE_LINES = 3  # an unlabelled "names, date" line counts only this close under the title
 
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_PATTERNS = [
-    ("ymd", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")),
-    ("mdy", re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b", re.I)),
-    ("dmy", re.compile(r"\b(\d{1,2})\s+" + _MON + r",?\s+((?:19|20)\d{2})\b", re.I)),
-    ("compact", re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?(?!\d)")),
-]
-_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
-_WEEKDAY = re.compile(
-    r"星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b[.,]",
-    re.I,
-)
 _ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I)
-_FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BY = re.compile(r"^(?:By|(?:文|图|文字)\s*[/／∕·｜|]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
 _BAR_BY = re.compile(r"([|丨｜]\s*)By\s+(?=[A-Z])")
+_PHOTO_BY = re.compile(r"(?<=\s)(?:图|圖|摄|攝|摄影|攝影|图片|圖片)\s*[/／∕]\s*(?=[\u4e00-\u9fffA-Z])")  # "文/李明 图/张伟"
+_ROLE = re.compile(r"\b(?:Staff|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|Intern|Photographer)s?\b")
 _BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
 _TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
 _PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
@@ -85,46 +74,6 @@ def _labels() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern]:
     )
     chrome = re.compile("|".join(f"(?:{p})" for p in _byline_data()["inline_chrome"]), re.I)
     return pattern, index, chrome
-
-
-def parse_date(value: str) -> str | None:
-    """The first date in ``value`` as ISO ``YYYY-MM-DD``."""
-    found = find_date(value)
-    return found[0] if found else None
-
-
-def find_date(value: str) -> tuple[str, int, int] | None:
-    best = None
-    for kind, pattern in _DATE_PATTERNS:
-        m = pattern.search(value)
-        if not m or (best and m.start() >= best[1]):
-            continue
-        iso = _iso(kind, m.groups())
-        if iso:
-            best = (iso, m.start(), m.end())
-    return best
-
-
-def _iso(kind: str, g: tuple) -> str | None:
-    if kind in ("ymd", "compact"):
-        y, mo, d = int(g[0]), int(g[1]), int(g[2])
-    elif kind == "mdy":
-        y, mo, d = int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1])
-    else:
-        y, mo, d = int(g[2]), _MONTHS[g[1][:3].lower()], int(g[0])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def strip_dates(value: str) -> str:
-    for _kind, pattern in _DATE_PATTERNS[:3]:
-        value = pattern.sub(" ", value)
-    return _WEEKDAY.sub(" ", _TIME.sub(" ", value))
-
-
-def is_date_only(value: str) -> bool:
-    return bool(find_date(value)) and not _FILLER.sub("", strip_dates(value))
 
 
 @dataclass
@@ -212,6 +161,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     s = _with_outlet_labels(s)
     s = _BY.sub("Author: ", s)
     s = _BAR_BY.sub(r"\1Author: ", s)  # "May 3, 2024 | By Zhang San"
+    s = _PHOTO_BY.sub("摄影：", s)
     if not s or len(s) > MAX_BYLINE:
         return None
     found = list(label_re.finditer(s))
@@ -255,17 +205,24 @@ def _with_outlet_labels(s: str) -> str:
 
 
 def _lead_fields(lead: str, found: list, index: dict) -> dict | None:
-    """An unlabelled outlet or names before a strong label on a line under the title, or None."""
+    """Unlabelled names or outlets before a strong label on a line under the title, or None:
+    ``Xinhua | Updated: …``, ``Li Ming, Wang Fang | example.com | Updated: …``."""
     label = found[0].group(1) or found[0].group(2)
-    value = lead.strip(_EDGE)
-    if not index[label.lower()][1] or len(value) > 40 or len(value.split()) > 5 or _SENTENCE_END.search(value):
+    if not index[label.lower()][1] or not re.search(r"[|丨｜]\s*$", lead):  # set off by a bar
         return None
-    if not re.search(r"[|丨｜]\s*$", lead):  # the lead is set off by a bar: "Xinhua | Updated: …"
+    parts = [p.strip(_EDGE) for p in re.split(r"[|丨｜]", lead) if p.strip(_EDGE)]
+    if not parts or len(parts) > 3:
         return None
-    names = split_names(value)
-    if names and plausible_names(names):
-        return {"authors": names}
-    return {"source_name": value} if value else None
+    out: dict = {}
+    for value in parts:
+        if len(value) > 40 or len(value.split()) > 6 or _SENTENCE_END.search(value):
+            return None
+        names = split_names(value)
+        if "authors" not in out and not out and names and plausible_names(names):
+            out["authors"] = names
+        else:
+            out.setdefault("source_name", value)
+    return out or None
 
 
 def _unbracket(s: str, index: dict) -> str:
@@ -320,7 +277,7 @@ def _store(fields: dict, fname: str, value: str) -> None:
         outlet = [o for o in others if not find_date(o) and not plausible_names(split_names(o))]
         if outlet and "source_name" not in fields:
             fields["source_name"] = outlet[0]
-        names = [n for n in split_names(value) if n not in fields.get("authors", [])]
+        names = [n for n in split_names(value) if n not in fields.get("authors", []) and not _ROLE.search(n)]
         if names:  # "记者 张三 通讯员 李四": every labelled name is an author
             fields["authors"] = fields.get("authors", []) + names
     elif fname in ("views", "font_size"):

@@ -1,0 +1,63 @@
+"""Dates and byline labels of more layouts: ordinals, Chinese numerals, photo credits, job titles, bar leads."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean.metadata import closing_date, parse_byline
+from pipeline.clean.metadata_dates import is_date_only, parse_date
+
+
+@pytest.mark.parametrize(
+    "value, iso",
+    [
+        ("2nd May 2021", "2021-05-02"),
+        ("the 21st of September, 2020", "2020-09-21"),
+        ("二〇二一年五月二日", "2021-05-02"),
+        ("二○二○年十二月三十一日", "2020-12-31"),
+        ("二〇一九年十月十日", "2019-10-10"),
+        ("一九九八年二月二十日", "1998-02-20"),
+    ],
+)
+def test_more_date_layouts(value, iso):
+    assert parse_date(value) == iso
+
+
+def test_chinese_numeral_dates_that_are_no_dates():
+    assert parse_date("三十年后的某一天") is None
+    assert parse_date("二〇二一年十三月二日") is None  # no thirteenth month
+
+
+def test_notice_signed_with_a_chinese_numeral_date():
+    assert is_date_only("二〇二一年五月二日")
+    assert closing_date(["北岭县交通运输局", "二〇二一年五月二日"]) == "2021-05-02"
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("By Meng Qi, Staff Writer", {"authors": ["Meng Qi"]}),
+        ("Story by Meng Qi", {"authors": ["Meng Qi"]}),
+        ("Photos by Bai Rui", {"photographer": "Bai Rui"}),
+        ("文/孟琪 图/白蕊", {"authors": ["孟琪"], "photographer": "白蕊"}),
+        ("更新日期：2021-05-02", {"published": "2021-05-02"}),
+        ("發稿日期：2021/05/02　消息來源：北灣社", {"published": "2021-05-02", "source_name": "北灣社"}),
+        ("Meng Qi, Bai Rui | hexi-news.com | Updated: 2021-05-02 10:05",
+         {"authors": ["Meng Qi", "Bai Rui"], "source_name": "hexi-news.com", "published": "2021-05-02"}),
+    ],
+)
+def test_more_byline_layouts(line, fields):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story by Meng Qi won a provincial prize last year",
+        "Officials said the photos by residents helped the rescue | more below",
+    ],
+)
+def test_label_words_inside_sentences_are_no_byline(line):
+    by = parse_byline(line, head=True)
+    assert by is None or not by.fields.get("authors")
