@@ -36,11 +36,15 @@ def thresholds() -> dict:
 # --- content-farm talk ---------------------------------------------------------------------------------------
 
 def content_farm(doc, sent: str) -> tuple[int, int]:
-    """(reader-addressing markers, generic words) of a sentence; (0, 0) when it names anything."""
+    """(reader-addressing markers, generic words) of a sentence; (0, 0) when it names anything
+    or quotes someone."""
     d, lang = fit_data()["content_farm"], doc.lang
     if _NUMBERS.search(sent) or _QUOTES.search(sent) or doc.names_something(sent):
         return 0, 0
-    return _hits(sent, d["reader"][lang], lang), _hits(sent, d["generic"][lang], lang)
+    reader = _hits(sent, d["reader"][lang], lang)
+    if doc._reported(sent):
+        return reader, 0  # someone says it: generic words are theirs
+    return reader, _hits(sent, d["generic"][lang], lang)
 
 
 def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
@@ -57,6 +61,25 @@ def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
         if (r and r + g >= t["farm_reader_total"]) or (g >= t["farm_generic"] and doc.fits[i - 1] <= t["farm_fit"]):
             return 0.65  # the vague sentence that carries a content-farm paragraph on
     return 0.0
+
+
+# --- a novel's dialogue --------------------------------------------------------------------------------------
+
+_DIALOGUE = {"en": re.compile(r"\b(?:I|me|my|you|your)\b"), "zh": re.compile(r"[你我](?![们們国省市县区])")}
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,200})[”\"」』]")
+
+
+def novel_dialogue(doc, sent: str) -> bool:
+    """A character speaking to another (you, me) in a scene, named nowhere else in the article:
+    quotation marks and said do not make it reportage."""
+    quoted = " ".join(_QUOTED.findall(sent))
+    if not quoted or not _DIALOGUE[doc.lang].search(quoted) or _NUMBERS.search(sent):
+        return False
+    if _hits(sent, fit_data()["domain_anchors"].get(doc.lang, ()), doc.lang):
+        return False
+    if any(doc.caps[w] > 1 for w in re.findall(r"\b[A-Z][a-z]+", sent) if w not in ("I", "You", "Your", "My")):
+        return False
+    return doc.evidence(sent) >= thresholds()["dialogue_evidence"]
 
 
 # --- a pronoun with no antecedent ----------------------------------------------------------------------------

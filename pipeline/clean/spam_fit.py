@@ -204,6 +204,8 @@ class _DocView:
         # name the article repeats vetoes two cues.
         if cues >= 2 + 2 * self.storytelling and fit < 0.2 and not self._reported(sent, quotes=False):
             return 0.7
+        if fit <= 0.05 and spam_filler.novel_dialogue(self, sent):
+            return 0.6
         if fit > 0.25 or self._anchored(sent):
             return 0.0
         evidence = self._fiction_evidence(self.simplified(sent)) + cues
@@ -315,6 +317,8 @@ class _DocView:
         if lang == "en":
             first = (latin_words(sent[:20]) or [""])[0]
             opens = any(c.split()[0] == first for c in d["call_to_action"]["en"])
+            if opens and _BRAND_CODE.search(sent):
+                return True  # Play Lucky777 slots anytime: an order naming a made-up brand
             return (opens or calls >= 2) and calls + promo >= 3
         return calls >= 1 and calls + promo >= 3
 
@@ -361,6 +365,7 @@ def _word_bounds(sent: str) -> frozenset:
         bounds.add(pos)
     return frozenset(bounds)
 _NUMBERS = re.compile(r"[0-9０-９%]")
+_BRAND_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z-]*[A-Za-z]\d{2,}(?![0-9])")
 _QUOTES = re.compile(r"[“”‘「」『』\"]")
 
 
