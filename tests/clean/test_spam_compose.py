@@ -34,6 +34,8 @@ def _ids(lex, text, weak=False):
     ("楼凤微信", "楼凤微信", "escort.compose.euphemism-contact"),
     ("三级片免费观看", "三级片免费观看", "porn.compose.genre-call"),
     ("免费毛片", "免费毛片", "porn.compose.free-genre"),
+    ("亚洲韩国伦理在线播放", "亚洲韩国伦理在线播放", "porn.compose.genre-call"),
+    ("台南外送茶加LINE", "台南外送茶加LINE", "escort.compose.city-euphemism"),
 ])
 def test_compositions_are_strong_hits(lex, text, phrase, rule):
     assert (phrase, rule) in _ids(lex, text)
@@ -58,6 +60,8 @@ def test_both_scripts_come_from_one_list(lex):
     "市民可到新北市政府免費諮詢",
     "冷凍設備的費用由學校負擔",
     "Seoul and Google",
+    "台南外送茶飲店增加",           # delivered tea drinks
+    "日本人口政策在线观看",
 ])
 def test_genuine_phrases_are_not_strong_hits(lex, text):
     assert _ids(lex, text) == []
