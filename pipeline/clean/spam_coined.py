@@ -144,6 +144,13 @@ def latin_brands_in_chinese(text: str, taken: list[tuple[int, int]], gaming: tup
                              "spam.coined.latin-elsewhere"), taken)
 
 
+def coined_gaming_name(token: str) -> bool:
+    """A made-up name built on a gaming morpheme (data: brand_morphemes, en)."""
+    from .lexicon import load_spam_lexicon
+
+    return coined_name(token) and _gaming_latin(token, load_spam_lexicon().cues("brand_morphemes", "en"))
+
+
 def _gaming_latin(token: str, gaming: tuple[str, ...]) -> bool:
     """A gaming morpheme in a part of the name that is no longer English word (Windows has win)."""
     parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", token)]
@@ -279,7 +286,7 @@ def english_plain_names(text: str, taken: list[tuple[int, int]], gaming: tuple[s
 
 def _mid_sentence(text: str, start: int, end: int) -> bool:
     before = re.search(r"(?<![A-Za-z])([a-z]+)(,?) $", text[max(0, start - 30) : start])
-    after = re.match(r" [a-z]+\b", text[end : end + 30])
+    after = re.match(r",? [a-z]+\b", text[end : end + 30])
     return bool(before and after and before.group(1) not in _INTRODUCING)
 
 

@@ -242,8 +242,11 @@ _GAMING_TOKEN = re.compile(r"(?i)^(?:casinos?|bet\w*|\w*bet|slots?|lotto|poker|g
 
 
 def _en_gaming_places(text: str):
+    from .spam_coined import coined_gaming_name  # a made-up gaming name: Xyzwin, Quokkaspin
+
     for m in _EN_PLACE.finditer(text):
-        if any(_GAMING_TOKEN.match(tok) or _EN_CAMEL_NAME.match(tok) for tok in re.split(r"[ -]", m.group(1))):
+        if any(_GAMING_TOKEN.match(tok) or _EN_CAMEL_NAME.match(tok) or coined_gaming_name(tok)
+               for tok in re.split(r"[ -]", m.group(1))):
             yield m.group(1).lower(), m.start(1), m.end(1)
 
 

@@ -187,3 +187,20 @@ def test_listed_operator_between_clauses_goes_in_a_governance_article():
     out = apply(text, "en")
     assert "Ladbrokes" not in out
     assert "win small amounts, and then induced" in out
+
+
+def test_made_up_gaming_name_standing_for_a_county():
+    from pipeline.clean.spam_shapes import unlisted_brand_as_place
+
+    text = ("Quokkaspin County issued a housing plan. Quokkaspin County will build 20 parks. "
+            "Clark County and Orange County also joined the programme.")
+    assert spans(text, unlisted_brand_as_place(text, [], ())) == ["Quokkaspin", "Quokkaspin"]
+    real = "Greenwood County issued a plan. Greenwood County will build parks."
+    assert unlisted_brand_as_place(real, [], ()) == []
+
+
+def test_plain_gaming_name_before_a_comma_clause():
+    from pipeline.clean.spam_coined import english_plain_names
+
+    text = "Most flats are under 50 square metres Quokkaspin, aimed at young workers in the city."
+    assert spans(text, english_plain_names(text, [], GAMING_EN, governance=False)) == ["Quokkaspin"]
