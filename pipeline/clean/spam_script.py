@@ -137,7 +137,42 @@ def cjk_in_english(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
             continue
         out.append(Insertion(m.start(), m.end(), "seo-tw" if _trad_chars(m.group(0)) else "unknown",
                              "spam.unknown.chinese-in-english", 0.7 if glued else 0.6))
+    return out + _chinese_lines(text, taken + [(i.start, i.end) for i in out])
+
+
+_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[：:]")
+_PROSE_END = re.compile(r"[A-Za-z0-9)\"”'’%][.!?][\"”'’)]?\s*$")
+
+
+def _chinese_lines(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """A line of Chinese prose between two English paragraphs: an English article quotes
+    Chinese inline, with a translation, never as a paragraph of its own (a title line,
+    a label line such as 来源：… and the first lines are left alone)."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    out = []
+    for i in range(1, len(lines) - 1):
+        s, e = lines[i]
+        body = text[s:e].strip()
+        cjk = sum(1 for c in body if "\u4e00" <= c <= "\u9fff")
+        if cjk < 8 or cjk * 2 < len(body) or _LABEL.match(body) or body[:1] in _OPEN_QUOTES:
+            continue
+        prev = next((text[a:b] for a, b in reversed(lines[:i]) if text[a:b].strip()), "")
+        nxt = next((text[a:b] for a, b in lines[i + 1 :] if text[a:b].strip()), "")
+        if not (_PROSE_END.search(prev) and re.match(r"\s*[A-Z][a-z]+", nxt) and _english(nxt)):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        out.append(Insertion(start, start + len(body), "unknown", "spam.unknown.chinese-line-in-english",
+                             0.6, True))
     return out
+
+
+def _english(line: str) -> bool:
+    return len(re.findall(r"[A-Za-z]{2,}", line)) >= 4
 
 
 def _glued(text: str, start: int, end: int):

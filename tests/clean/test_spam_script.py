@@ -46,3 +46,28 @@ def test_bilingual_text_is_left_alone():
 def test_line_of_its_own_is_not_taken():
     text = "农村公路建设\nThe county built 120 kilometres of farm roads in 2021 and more next year.\n"
     assert _found(text) == []
+
+
+EN_A = "The county built 120 kilometres of farm roads in 2021, linking every village to the highway."
+EN_B = "Villagers say the new roads cut their travel time to the market by half."
+
+
+def test_chinese_prose_line_between_english_paragraphs():
+    text = f"Farm roads\n{EN_A}\n专业代写论文，包过查重，价格优惠，欢迎咨询。\n{EN_B}\n"
+    found = cjk_in_english(text, [])
+    assert [text[i.start : i.end] for i in found] == ["专业代写论文，包过查重，价格优惠，欢迎咨询。"]
+    assert found[0].whole_line and found[0].rule == "spam.unknown.chinese-line-in-english"
+
+
+@pytest.mark.parametrize("line", [
+    "来源：县交通运输局农村公路管理站",       # a label line (metadata)
+    "“要想富，先修路”是村里常说的一句话。",   # a quotation
+])
+def test_chinese_lines_an_english_article_may_hold(line):
+    text = f"Farm roads\n{EN_A}\n{line}\n{EN_B}\n"
+    assert cjk_in_english(text, []) == []
+
+
+def test_chinese_title_line_on_top_stays():
+    text = f"县里农村公路建设成效明显，群众出行更方便\n{EN_A}\n{EN_B}\n"
+    assert cjk_in_english(text, []) == []
