@@ -130,3 +130,12 @@ def test_keyword_entries_marked_both_scripts_match_traditional_mirrors(lex):
     assert any(h.entry_id == "gambling.topic.zh" and h.end - h.start == 4
                for h in lex.topic_terms("嚴打跨境賭博"))
     assert _ids(lex, "水电行") == []  # seo-tw keywords are not converted: mainland text says 水电 too
+
+
+@pytest.mark.parametrize("host, family", [
+    ("www.xm-pincha.net", "escort"), ("loufeng123.com", "escort"),
+    ("ks-zhualou.com.tw", "seo-tw"), ("tc-banjia.tw", "seo-tw"),
+    ("www.gov.cn", None), ("www.moi.gov.tw", None), ("interior.gob.es", None),
+])
+def test_domain_tokens_for_escort_pinyin_and_service_trades(lex, host, family):
+    assert lex.domain_family(host) == family
