@@ -46,7 +46,13 @@ def coined_name(token: str) -> bool:
         return False
     if token.isalpha() and zipf(token) >= 2.0:
         return False
-    return bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d", token)) or zipf(token) < 1.0
+    if re.search(r"[a-z][A-Z]|[A-Za-z]\d", token):
+        return True
+    return zipf(token) < 1.0 and not _PINYIN.fullmatch(token.lower())  # Songxi, Nanhu: a Chinese name
+
+
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai"
+                     r"|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv]))+")
 
 
 def _seams(token: str) -> list[int]:
@@ -189,6 +195,8 @@ def chinese_coined_names(text: str, taken: list[tuple[int, int]], luck: tuple[st
             if not (any(c in luck_chars for c in name) and _has_venue(name, venue_words)):
                 continue
             kind = _zh_evidence(text, tokens, i, j, start, end)
+            if kind == "standalone" and sum(c in luck_chars for c in name) < 2:
+                continue  # 新城国际: one luck character is too little without a split word
             if kind:
                 out.append(Insertion(start, end, "gambling", f"spam.coined.zh-{kind}", CONFIDENCE[kind]))
     out += chase(text, [text[i.start : i.end] for i in out], out, "spam.coined.zh-elsewhere")

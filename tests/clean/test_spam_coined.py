@@ -204,3 +204,10 @@ def test_plain_gaming_name_before_a_comma_clause():
 
     text = "Most flats are under 50 square metres Quokkaspin, aimed at young workers in the city."
     assert spans(text, english_plain_names(text, [], GAMING_EN, governance=False)) == ["Quokkaspin"]
+
+
+def test_pinyin_place_names_are_not_coined_names():
+    for name in ("Songxi", "Nanhu", "Zhangjiakou", "Heyuan"):
+        assert not coined_name(name), name
+    text = "Farmers in the villagesSongxi borrowed more. Songxi County rated 112 credit villages."
+    assert glued_latin_names(text, []) == []
