@@ -38,7 +38,7 @@ LOOSE_LINES = 3  # an unlabelled "names, date" line counts only this close under
 _ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BY = re.compile(r"^(?:By|(?:文|图|文字)\s*[/／∕·｜|]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
+_BY = re.compile(r"^(?:By|(?:Text|Words|Story|Written)\s*[/／]\s*|(?:文|图|文字)\s*[/／∕·｜|]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
 _BAR_BY = re.compile(r"([|丨｜]\s*)By\s+(?=[A-Z])")
 _PHOTO_BY = re.compile(r"(?<=\s)(?:图|圖|摄|攝|摄影|攝影|图片|圖片)\s*[/／∕]\s*(?=[\u4e00-\u9fffA-Z])")  # "文/李明 图/张伟"
 _ROLE = re.compile(r"\b(?:Staff|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|Intern|Photographer)s?\b")
@@ -108,9 +108,22 @@ def _names_and_date(s: str) -> Byline | None:
     rest = _PAREN.sub(" ", strip_dates(s))  # "Li Ming (China Daily) 2024-05-12"
     rest = _TRAILING_LINK.sub("", rest.strip(_EDGE)).strip(_EDGE)
     names = split_names(rest) if rest else []
+    outlet = names[0] if len(names) >= 2 and is_outlet(names[0]) else None  # "岚山发布 李明 2023-05-02"
+    names = names[1:] if outlet else names
     if not names or not plausible_names(names):
         return None
-    return Byline(fields={"authors": names, "published": found[0]}, keep_line=True)
+    fields = {"authors": names, "published": found[0]} | ({"source_name": outlet} if outlet else {})
+    return Byline(fields=fields, keep_line=True)
+
+
+def is_outlet(value: str) -> bool:
+    """A newspaper, station or media account by how its name ends (``岚山日报``, ``Lanshan Evening Post``)."""
+    data = _byline_data().get("outlets", {})
+    v = value.strip()
+    if _CJK.search(v):
+        return 3 <= len(v) <= 14 and v.endswith(tuple(data.get("zh_suffixes", [])))
+    words = v.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1] in data.get("en_last_words", [])
 
 
 _NEWS_LEAD = re.compile(
@@ -278,11 +291,19 @@ def _store(fields: dict, fname: str, value: str) -> None:
         if outlet and "source_name" not in fields:
             fields["source_name"] = outlet[0]
         names = [n for n in split_names(value) if n not in fields.get("authors", []) and not _ROLE.search(n)]
+        outlets = [n for n in names[1:] if is_outlet(n)]  # "By Li Ming, Lanshan Review, May 2, 2023"
+        if outlets:
+            fields.setdefault("source_name", outlets[0])
+            names = [n for n in names if n not in outlets]
         if names:  # "记者 张三 通讯员 李四": every labelled name is an author
             fields["authors"] = fields.get("authors", []) + names
     elif fname in ("views", "font_size"):
         return
     elif value:
+        dated = find_date(value)
+        if dated and fname not in ("title_field", "index_no", "doc_number"):  # "责任编辑：蒋悦　2023-10-16"
+            fields.setdefault("published", dated[0])
+            value = strip_dates(value).strip(_EDGE) or value
         fields.setdefault("doc_title" if fname == "title_field" else fname, value)
 
 

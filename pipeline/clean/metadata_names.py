@@ -42,14 +42,16 @@ _NOT_OUTLET = re.compile(r"^(?:Staff|Our|Special|Senior|Chief|Trainee|Junior|Int
                          r"Political|Foreign|Financial|Science|Photo|Video|The|A|An|By)$", re.I)
 _EN_REPORTER = re.compile(
     rf"^\s*(?:By\s+)?(?P<outlet>{_EN_OUTLET})\s+(?P<label>(?i:(?:staff\s+)?(?:reporters?|correspondents?|writers?)))\s+(?=[A-Z])")
-_ZH_REPORTER = re.compile(rf"^\s*(?P<outlet>{_ZH_OUTLET})\s*(?P<label>记者|記者|通讯员|通訊員)[\s\u3000]+(?=[\u4e00-\u9fff])")
+_ZH_REPORTER = re.compile(rf"^\s*(?:(?P<outlet>{_ZH_OUTLET})\s*|(?P<spaced>[\u4e00-\u9fff]{{2,12}})[\s\u3000]+)"
+                          rf"(?P<label>记者|記者|通讯员|通訊員)[\s\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def outlet_reporter(line: str) -> tuple[str, str] | None:
     """``Lanshan Daily reporter Li Ming 2023-05-02`` -> ``('Lanshan Daily', 'Li Ming 2023-05-02')``."""
     m = _ZH_REPORTER.match(line)
-    if m and not m.group("outlet").startswith(("本", "我")):  # 本报记者: the paper itself, no outlet named
-        return m.group("outlet"), line[m.end():].strip()
+    outlet = m and (m.group("outlet") or m.group("spaced"))
+    if outlet and not outlet.startswith(("本", "我")):  # 本报记者: the paper itself, no outlet named
+        return outlet, line[m.end():].strip()
     m = _EN_REPORTER.match(line)
     if not m:
         return None

@@ -113,4 +113,24 @@ def test_two_kinds_of_chrome_on_one_short_line_make_it_strong():
     assert classify_line(line)[0] == "strong"
     out, _ = _clean(ARTICLE_ZH + "\n" + line, "zh")
     assert out.rstrip("\n") == ARTICLE_ZH
-    assert classify_line("未經授權不得轉載")[0] == "weak"  # one kind alone stays weak
+    assert classify_line("客服信箱：help@example.org")[0] == "weak"  # one kind alone stays weak
+
+
+@pytest.mark.parametrize(
+    "line, cls",
+    [
+        ("Copyright: Northbay District Transport Bureau", "strong"),
+        ("Northbay Post. Reproduction without permission is prohibited", "strong"),
+        ("未经本网授权，不得转载、摘编或利用其它方式使用上述作品", "strong"),
+        ("Copyright notice: reproduction for non-commercial use is permitted.", "weak"),
+        ("Copyright law protects authors and was amended in 2020 to raise penalties.", "text"),
+    ],
+)
+def test_copyright_and_reproduction_lines(line, cls):
+    assert classify_line(line)[0] == cls
+
+
+@pytest.mark.parametrize("line", ["中文版 | English", "Login | Register | Search", "About us · Contact us · Privacy policy",
+                                  "关于我们 | 联系我们 | 网站地图"])
+def test_switcher_account_and_footer_link_rows(line):
+    assert fragment_chrome(line) and classify_line(line)[0] == "strong"

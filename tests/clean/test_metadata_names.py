@@ -103,3 +103,34 @@ def test_page_byline_names_and_date_both_read():
                          CleanSettings())
     assert rec.authors == ["Meng Qi"]
     assert rec.published == "2021-04-09"
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("By Meng Qi, Hexi Weekly Review, April 9, 2021",
+         {"authors": ["Meng Qi"], "source_name": "Hexi Weekly Review", "published": "2021-04-09"}),
+        ("Text / Meng Qi 2021-04-09", {"authors": ["Meng Qi"], "published": "2021-04-09"}),
+        ("河西觀察 記者 孟琪 2021年4月9日", {"source_name": "河西觀察", "authors": ["孟琪"], "published": "2021-04-09"}),
+        ("来源：河西日报　作者：孟琪　责任编辑：白蕊　2021-04-09",
+         {"source_name": "河西日报", "authors": ["孟琪"], "editor": "白蕊", "published": "2021-04-09"}),
+    ],
+)
+def test_outlets_and_dates_beside_labelled_names(line, fields):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.fields == fields
+
+
+def test_outlet_in_an_unlabelled_names_and_date_line():
+    by = parse_byline("河西发布 孟琪 2021-04-09", head=True, loose=True)
+    assert by.keep_line and by.fields == {"authors": ["孟琪"], "published": "2021-04-09", "source_name": "河西发布"}
+    by = parse_byline("Hexi Evening Post Meng Qi, April 9, 2021", head=True, loose=True)
+    assert by is None or by.fields.get("authors") != ["Hexi Evening Post Meng Qi"]
+
+
+@pytest.mark.parametrize("value, outlet", [("河西日报", True), ("河西县融媒体中心", True), ("Hexi Evening Post", True),
+                                           ("孟琪", False), ("Meng Qi", False), ("Post", False)])
+def test_is_outlet(value, outlet):
+    from pipeline.clean.metadata import is_outlet
+
+    assert is_outlet(value) is outlet
