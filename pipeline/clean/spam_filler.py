@@ -79,40 +79,56 @@ def novel_dialogue(doc, sent: str) -> bool:
         return False
     if any(doc.caps[w] > 1 for w in re.findall(r"\b[A-Z][a-z]+", sent) if w not in ("I", "You", "Your", "My")):
         return False
+    if doc._reported(_QUOTED.sub("", sent), quotes=False) and doc.lang == "zh":
+        return False  # 说：, 表示: reportage's speech verbs
     return doc.evidence(sent) >= thresholds()["dialogue_evidence"]
 
 
 # --- a pronoun with no antecedent ----------------------------------------------------------------------------
 
-_OPENING_PRONOUN = {"zh": re.compile(r"^[他她](?![们們])"), "en": re.compile(r"^(?:He|She)\b")}
+_PRONOUN = {"zh": re.compile(r"[他她](?![们們])"), "en": re.compile(r"\b(?:he|she|his|her|him)\b", re.I)}
+_PERSON_END = "员者师长嫂婆爷叔姨哥姐"  # titles of one person (院长, 记者), not groups (群众, 病人)
 
 
 def dangling_pronoun(doc, i: int, sent: str) -> bool:
-    """The sentence opens with he/she and the sentence before names no person."""
-    if not _OPENING_PRONOUN[doc.lang].match(sent):
+    """He/she comes before anyone is named: in the sentence before it and in its own first words."""
+    m = _PRONOUN[doc.lang].search(sent)
+    if not m or _names_person(doc.lang, sent[: m.start()]):
         return False
     if i == 0:
         return True
     ps, pe = doc.spans[i - 1]
     prev = doc.text[ps:pe]
-    if doc.lang == "en":
-        return not (re.search(r"\b(?:he|she|him|her|his)\b", prev, re.I) or _inner_capitals(prev))
-    if re.search(r"[他她]", prev):
+    return not (_PRONOUN[doc.lang].search(prev) or _names_person(doc.lang, prev))
+
+
+def _names_person(lang: str, part: str) -> bool:
+    """A personal name or a word for a person (村民, 院长, a capitalised name)."""
+    if lang == "en":
+        return bool(re.search(r"(?<=[a-z,;] )[A-Z][a-z]+|\b(?:I|we|they)\b", part))
+    if not _CJK.search(part):
         return False
-    return not _zh_person(prev)
-
-
-def _inner_capitals(sent: str) -> bool:
-    return bool(re.search(r"(?<=[a-z,;] )[A-Z][a-z]+", sent))
-
-
-def _zh_person(sent: str) -> bool:
     from .spam_shapes import _jieba
 
     _jieba()
     import jieba.posseg as posseg
 
-    return any(p.flag == "nr" and len(p.word) >= 2 for p in posseg.cut(sent))
+    return any(p.flag in ("nr", "nrfg", "nrt") or (p.flag.startswith("n") and len(p.word) >= 2
+                                                  and p.word[-1] in _PERSON_END)
+               for p in posseg.cut(part))
+
+
+def quoted_exchange(doc, i: int) -> int | None:
+    """Start of a bare quotation (“你……？”) that sentence ``i`` tags with its speaker in a scene
+    (…红着眼眶问道): together a novel's dialogue."""
+    if i == 0 or not doc.same_paragraph(i - 1, i):
+        return None
+    ps, pe = doc.spans[i - 1]
+    s, e = doc.spans[i]
+    quote = doc.text[ps:pe]
+    if not (quote[0] in "“\"「『" and quote[-1] in "”\"」』") or doc.fits[i - 1] > 0.05 or doc.fits[i] > 0.05:
+        return None
+    return ps if novel_dialogue(doc, doc.text[ps:e]) else None
 
 
 # --- an English sentence inside a Chinese paragraph ----------------------------------------------------------
@@ -159,13 +175,13 @@ def spliced_clauses(doc, i: int) -> tuple[int, int, float] | None:
         return None
     t = thresholds()
     need = t["clause_evidence"] + 2 * doc.storytelling
-    marks = [_clause_mark(doc, a, b, need) for a, b in parts]
-    runs = _runs(marks)
+    marks = [_clause_mark(doc, a, b) for a, b in parts]
+    runs = [r for r in _runs(marks) if sum(m[1] for m in marks[r[0]:r[1] + 1]) >= need]
     if not runs:
         return None
     j, k = max(runs, key=lambda r: sum(m[1] for m in marks[r[0]:r[1] + 1]))
     host = [p for n, p in enumerate(parts) if not j <= n <= k]
-    if not host or not any(_host_clause(doc, a, b) for a, b in host):
+    if not any(_host_clause(doc, a, b) for a, b in host):
         return None
     if sum(doc.evidence(doc.text[a:b]) for a, b in host) > t["host_evidence"]:
         return None  # the whole sentence tells a story: the article's own anecdote
@@ -175,8 +191,9 @@ def spliced_clauses(doc, i: int) -> tuple[int, int, float] | None:
     return a, b, 0.65
 
 
-def _clause_mark(doc, a: int, b: int, need: int) -> tuple[str, int]:
-    """('novel', evidence), ('tiny', 0) for a scrap with nothing of the article, or ('', 0)."""
+def _clause_mark(doc, a: int, b: int) -> tuple[str, int]:
+    """('scene', evidence) for a clause of scene or narration sharing nothing with the article,
+    ('tiny', 0) for a scrap with nothing of the article (那天夜里), or ('', 0)."""
     clause = doc.text[a:b]
     size = len(cjk_bigrams(clause)) if doc.lang == "zh" else len(content_words(clause))
     if _NUMBERS.search(clause) or _QUOTES.search(clause) or doc.names_something(clause):
@@ -189,24 +206,22 @@ def _clause_mark(doc, a: int, b: int, need: int) -> tuple[str, int]:
     evidence = doc.evidence(clause)
     if _ends_before_lower(doc, b):
         evidence += 2  # a full stop followed by a lower-case word: the sentence was cut open here
-    return ("novel", evidence) if evidence >= need else ("", 0)
+    return ("scene", evidence) if evidence else ("", 0)
 
 
 def _runs(marks: list[tuple[str, int]]) -> list[tuple[int, int]]:
-    """Maximal runs of novel clauses, with the tiny scraps next to them; never all clauses."""
+    """Maximal runs of scene clauses and the scraps next to them; never all clauses."""
     runs = []
     n = 0
     while n < len(marks):
-        if marks[n][0] != "novel":
+        if not marks[n][0]:
             n += 1
             continue
-        j = k = n
-        while j > 0 and marks[j - 1][0] in ("tiny", "novel"):
-            j -= 1
-        while k + 1 < len(marks) and marks[k + 1][0] in ("tiny", "novel"):
+        k = n
+        while k + 1 < len(marks) and marks[k + 1][0]:
             k += 1
-        if not (j == 0 and k == len(marks) - 1):
-            runs.append((j, k))
+        if not (n == 0 and k == len(marks) - 1) and any(m[0] == "scene" for m in marks[n:k + 1]):
+            runs.append((n, k))
         n = k + 1
     return runs
 

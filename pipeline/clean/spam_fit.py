@@ -155,10 +155,14 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
         conf = doc.judge(i)
         if conf:
             found.append((s, e, conf))
-        else:
-            part = spam_filler.spliced_clauses(doc, i)
-            if part:
-                found.append(part)
+            continue
+        quote = spam_filler.quoted_exchange(doc, i)
+        if quote is not None:
+            found = [f for f in found if f[0] != quote] + [(quote, e, 0.6)]
+            continue
+        part = spam_filler.spliced_clauses(doc, i)
+        if part:
+            found.append(part)
     return sorted(found)
 
 
