@@ -142,10 +142,9 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
     if lang == "zh":
         out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
                                     lex.cues("brand_venues", "zh"), [(h.start, h.end) for h in hits])
-        if not governance:
-            out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
-                                           lex.cues("brand_morphemes", "en"),
-                                           frozenset(lex.cues("latin_in_zh_ok", "zh")))
+        out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
+                                       lex.cues("brand_morphemes", "en"),
+                                       frozenset(lex.cues("latin_in_zh_ok", "zh")), governance)
     return out
 
 

@@ -131,9 +131,10 @@ def chase(text: str, names: list[str], found: list[Insertion], rule: str) -> lis
 
 
 def latin_brands_in_chinese(text: str, taken: list[tuple[int, int]], gaming: tuple[str, ...],
-                            allowed: frozenset) -> list[Insertion]:
+                            allowed: frozenset, governance: bool = False) -> list[Insertion]:
     """A coined Latin gaming name (…bet, …win, …88) set bare into Chinese prose: Chinese writes a
-    foreign name in brackets or quotes, next to its Chinese name."""
+    foreign name in brackets or quotes, next to its Chinese name. An article about gambling names
+    platforms itself (查处了Xyzbet等平台): there only a name splitting a word (稳Xyzbet定) counts."""
     out = []
     for m in _TOKEN.finditer(text):
         token = m.group(0)
@@ -144,6 +145,8 @@ def latin_brands_in_chinese(text: str, taken: list[tuple[int, int]], gaming: tup
             continue  # in an English passage, not set into Chinese prose
         if before in _OPENERS or after in _CLOSERS:
             continue  # glossed or quoted: a name the article presents
+        if governance and not _splits_zh(text, m.start(), m.end()):
+            continue
         out.append(Insertion(m.start(), m.end(), "gambling", "spam.coined.latin-in-chinese",
                              CONFIDENCE["standalone"]))
     return _free(out + chase(text, [text[i.start : i.end] for i in out], out,
@@ -186,6 +189,8 @@ def chinese_coined_names(text: str, taken: list[tuple[int, int]], luck: tuple[st
     venue_chars = frozenset(v for v in venue if len(v) == 1)
     out: list[Insertion] = []
     for run in _CJK_RUN.finditer(text):
+        if not _has_venue(run.group(0), venue_words) or not any(c in luck_chars for c in run.group(0)):
+            continue  # no segmentation where no name can be
         tokens = _tokens(run.group(0), run.start())
         for i, j in _morpheme_groups(tokens, luck_chars | venue_chars, venue_words):
             start, end = tokens[i][0], tokens[j][0] + len(tokens[j][1])
@@ -251,9 +256,14 @@ def _morpheme_groups(tokens: list[tuple[int, str]], chars: frozenset, words: fro
         i = max(j, i + 1)
 
 
+def _splits_zh(text: str, start: int, end: int) -> bool:
+    """The characters on either side make a word once joined (稳|…|定, 抽|…|检)."""
+    return splits_a_word(text, start, end) or (0 < start and end < len(text) and bool(_CJK.match(text[start - 1]))
+                                               and word_freq(text[start - 1] + text[end]) >= 10)
+
+
 def _zh_evidence(text: str, tokens: list[tuple[int, str]], i: int, j: int, start: int, end: int) -> str:
-    if splits_a_word(text, start, end) or (0 < start and end < len(text) and _CJK.match(text[start - 1])
-                                           and word_freq(text[start - 1] + text[end]) >= 10):
+    if _splits_zh(text, start, end):
         return "split"
     if end - start < 4 or any(text.startswith(s, end) for s in _NAMED_AFTER):
         return ""

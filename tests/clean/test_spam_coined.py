@@ -211,3 +211,10 @@ def test_pinyin_place_names_are_not_coined_names():
         assert not coined_name(name), name
     text = "Farmers in the villagesSongxi borrowed more. Songxi County rated 112 credit villages."
     assert glued_latin_names(text, []) == []
+
+
+def test_latin_gaming_name_in_a_chinese_gambling_article_only_when_it_splits_a_word():
+    own = "警方查处了QuokkaBet88等境外赌博平台，冻结涉案资金。"
+    assert latin_brands_in_chinese(own, [], GAMING_EN, ALLOWED, governance=True) == []
+    split = "确保社会大局稳QuokkaBet88定，严厉打击网络赌博。"
+    assert spans(split, latin_brands_in_chinese(split, [], GAMING_EN, ALLOWED, governance=True)) == ["QuokkaBet88"]
