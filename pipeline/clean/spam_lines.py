@@ -38,7 +38,7 @@ def _segments(line: str, zh: bool) -> list[tuple[int, int]]:
 
 
 def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
-                   hits: list[TermHit], profile: DocProfile, guess_names: bool) -> str:
+                   hits: list[TermHit], profile: DocProfile, guess_names: bool, lang: str = "zh") -> str:
     s, e = base + seg[0], base + seg[1]
     size = _content_len(text[s:e]) or 1
     inside = [h for h in hits if h.start < e and h.end > s]
@@ -49,6 +49,8 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     if guess_names and re.fullmatch(r"[A-Za-z0-9]+", token) and text.lower().count(token.lower()) == 1 \
             and (is_brand_code(token) or _GAMING_NAME.search(token)):
         return "code"  # an unlisted brand (Winbox88, Luckyspin) the article never mentions again
+    if lang == "en" and re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf，、·]{2,}", token):
+        return "foreign"  # Chinese beside an English title: spam when it stands with spam keywords
     if size > 20 or any(w in STOPWORDS for w in latin_words(text[s:e])):
         return "ok"  # prose, not a keyword
     cover = _covered(inside, s, e) / size
@@ -67,7 +69,9 @@ def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[Te
         return []
     base, line = m.start(1), m.group(1)
     segs = _segments(line, ctx.lang == "zh")
-    classes = [_segment_class(text, base, seg, lex, hits, profile, guess_names) for seg in segs]
+    classes = [_segment_class(text, base, seg, lex, hits, profile, guess_names, ctx.lang) for seg in segs]
+    if "spam" in classes:  # Chinese beside an English title that carries spam keywords is theirs
+        classes = ["code" if c == "foreign" else c for c in classes]
     if "ok" not in classes:
         return []  # nothing genuine to keep: not a title with affixes
     out = []
