@@ -134,3 +134,30 @@ def test_copyright_and_reproduction_lines(line, cls):
                                   "关于我们 | 联系我们 | 网站地图"])
 def test_switcher_account_and_footer_link_rows(line):
     assert fragment_chrome(line) and classify_line(line)[0] == "strong"
+
+
+def test_comment_block_at_the_end_of_a_text_page():
+    tail = ("\nReader comments (2)\nNorthbay reader 139****5521: The evening boat is a great help!\n"
+            "kelp***: About time.\nPost comment\nPlease log in before commenting\n"
+            "Northbay District Transport Bureau  Min Public Network Security No. 35010202000999")
+    out, changes = _clean(ARTICLE_EN + tail)
+    assert out.rstrip("\n") == ARTICLE_EN
+
+
+def test_a_quoted_netizen_in_the_article_is_not_a_comment():
+    text = ARTICLE_ZH + "\n一位网友留言：这个政策很好。\n北岭县交通运输局 版权所有"
+    out, _ = _clean(text, "zh")
+    assert "一位网友留言：这个政策很好。" in out
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Best viewed with a modern browser at 1280x800", "boilerplate.browser-advice"),
+        ("建议使用1920×1080分辨率浏览本站", "boilerplate.browser-advice"),
+        ("Website identification code 4401000011", "boilerplate.sponsor"),
+        ("主办：北岭县人民政府办公室　承办：北岭县大数据中心", "boilerplate.sponsor"),
+    ],
+)
+def test_more_footer_lines(line, rule):
+    assert classify_line(line) == ("strong", rule)
