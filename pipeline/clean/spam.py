@@ -27,6 +27,7 @@ from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
 from .spam_coined import (
     between_clauses,
+    zipf,
     chinese_coined_names,
     chinese_names_in_english,
     english_plain_names,
@@ -380,11 +381,14 @@ def _capitalised_place_before(text: str, start: int, lex: SpamLexicon) -> int:
     if not m:
         return start
     policy = set(lex.cues("policy_vocabulary", "en"))
+    markets = set(lex.cues("ad_places", "en"))
     for word in m.group(1).split():
         low = word.lower()
         count = len(re.findall(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text, re.IGNORECASE))
         if low in policy or low in STOPWORDS or count > 1:
             return start
+        if word not in markets and zipf(word) >= 4.4:
+            return start  # a common English word capitalised in a name (Fund, Office), not a market
     return m.start(1)
 
 

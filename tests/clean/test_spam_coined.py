@@ -218,3 +218,8 @@ def test_latin_gaming_name_in_a_chinese_gambling_article_only_when_it_splits_a_w
     assert latin_brands_in_chinese(own, [], GAMING_EN, ALLOWED, governance=True) == []
     split = "确保社会大局稳QuokkaBet88定，严厉打击网络赌博。"
     assert spans(split, latin_brands_in_chinese(split, [], GAMING_EN, ALLOWED, governance=True)) == ["QuokkaBet88"]
+
+
+def test_a_common_word_capitalised_is_no_escort_market():
+    out = apply("Notice\nThe county county county Fund Singapore Sugar.", "en")
+    assert "Fund" in out and "Singapore" not in out
