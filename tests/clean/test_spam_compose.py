@@ -28,6 +28,8 @@ def _ids(lex, text, weak=False):
     ("熱水器安裝推薦", "熱水器安裝推薦", "seo-tw.compose.trade-sales"),
     ("專業除甲醛免費到府", "除甲醛免費到府", "seo-tw.compose.trade-sales"),
     ("IG廣告代操", "IG廣告代操", "seo-tw.compose.platform-ad"),
+    ("LINE粉專代操", "LINE粉專代操", "seo-tw.compose.platform-ad"),
+    ("斗六鍍膜推薦", "斗六鍍膜推薦", "seo-tw.compose.place-trade"),
     ("成都伴游", "成都伴游", "escort.compose.city-euphemism"),
     ("南宁学生妹上门", "南宁学生妹上门", "escort.compose.city-euphemism"),
     ("厦门喝茶联系方式", "厦门喝茶联系方式", "escort.compose.city-venue"),
