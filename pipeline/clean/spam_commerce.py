@@ -85,7 +85,7 @@ def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], f
         if not sent_hits:
             continue
         strong_hits = [h for h in sent_hits if h.entry_id in strong]
-        ins = [i for i in found if s <= i.start and i.end <= e and i.family != "brand-as-place"]
+        ins = [i for i in found if s <= i.start and i.end <= e and i.family not in ("brand-as-place", "filler")]
         calls = [h for h in sent_hits if text[h.start : h.end].lower() in CALLS
                  and not any(i.start <= h.start < i.end for i in ins)]
         signals = len({text[h.start : h.end] for h in strong_hits}) + len(ins) + len(calls)
