@@ -1,0 +1,34 @@
+"""Footer-classed blocks inside the article container: chrome unless they carry a byline."""
+
+from __future__ import annotations
+
+from pipeline.clean import clean_document
+from pipeline.records import RawDocument
+from pipeline.settings import CleanSettings
+
+PARAS = (
+    "<p>The river ferry will run every twenty minutes from next month, the transport bureau said on Friday, "
+    "and the last boat will leave at ten in the evening instead of eight.</p>"
+    "<p>Fares stay the same, and students and pensioners keep their discount cards, officials said, adding that "
+    "two new boats will join the route in the summer.</p>"
+)
+
+
+def _page(footer: str):
+    html = (f"<html><head><title>Ferry timetable changes</title></head><body><h1>Ferry timetable changes</h1>"
+            f"{PARAS}{footer}</body></html>")
+    return clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                          CleanSettings())
+
+
+def test_bare_footer_inside_the_container_goes():
+    rec = _page("<div class='footer'>Northbay District Transport Bureau</div>")
+    assert "Northbay District Transport Bureau" not in rec.text
+    assert any(c.rule == "dom.footer" for c in rec.changes)
+    assert "students and pensioners" in rec.text
+
+
+def test_footer_with_a_byline_is_read_as_metadata():
+    rec = _page("<div class='footer'>Editor: Meng Qi</div>")
+    assert rec.metadata.get("editor") == "Meng Qi"
+    assert not any(c.rule == "dom.footer" for c in rec.changes)
