@@ -119,8 +119,9 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
                           lex.cues("gaming_morphemes", "zh"))
     places = _place_names(text, found)
     found += every_occurrence(text, places, found)
-    if places and ctx.title and governance_given is None:
-        ctx.title = _without_names(ctx.title, places)
+    found, coined = _coined_title_affixes(text, found)
+    if (places or coined) and ctx.title and governance_given is None:
+        ctx.title = _without_names(ctx.title, places + coined)
     found = [replace(i, start=glued_word_start(text, i.start)) for i in found]
     return removal_edits(text, found, profile.vocabulary() | set(lex.cues("policy_vocabulary", "en")))
 
@@ -166,14 +167,34 @@ def every_occurrence(text: str, names: list[str], found: list[Insertion]) -> lis
         end_bound = r"(?![A-Za-z0-9])" if name[-1].isascii() else ""
         trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, _ABSORBABLE_ZH)) + ")*"
         for m in re.finditer(bound + re.escape(name) + trade + end_bound, text):
-            end = m.end()
-            sep = _AFFIX_SEP.match(text, end) if m.start() == 0 or text[m.start() - 1] == "\n" else None
-            if sep and (text.find("\n", end) % (len(text) + 1)) - sep.end() > 4:
-                end = sep.end()  # a title prefix: 鸿运彩城-Title
+            end = _title_prefix_end(text, m.start(), m.end())
             if not any(a < end and m.start() < b for a, b in taken):
                 taken.append((m.start(), end))
                 out.append(Insertion(m.start(), end, "brand-as-place", "spam.brand-as-place.every-occurrence", 0.75))
     return out
+
+
+def _title_prefix_end(text: str, start: int, end: int) -> int:
+    """A name opening a line, set off by a separator from the rest (鸿运彩城娱乐-Title): the
+    trade words glued to it and the separator go with it."""
+    if start and text[start - 1] != "\n":
+        return end
+    trade = re.match("(?:" + "|".join(map(re.escape, _ABSORBABLE_ZH)) + ")*", text[end:])
+    sep = _AFFIX_SEP.match(text, end + trade.end())
+    if sep and (text.find("\n", end) % (len(text) + 1)) - sep.end() > 4:
+        return sep.end()
+    return end
+
+
+def _coined_title_affixes(text: str, found: list[Insertion]) -> tuple[list[Insertion], list[str]]:
+    """Made-up names found in the body, extended over a title prefix; and the names, for the title."""
+    out, names = [], set()
+    for i in found:
+        if i.rule.startswith("spam.coined."):
+            names.add(text[i.start : i.end])
+            i = replace(i, end=_title_prefix_end(text, i.start, i.end))
+        out.append(i)
+    return out, sorted((n for n in names if len(n) >= (4 if n.isascii() else 3)), key=lambda n: (-len(n), n))
 
 
 def _without_names(title: str, names: list[str]) -> str:

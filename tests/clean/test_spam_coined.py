@@ -223,3 +223,11 @@ def test_latin_gaming_name_in_a_chinese_gambling_article_only_when_it_splits_a_w
 def test_a_common_word_capitalised_is_no_escort_market():
     out = apply("Notice\nThe county county county Fund Singapore Sugar.", "en")
     assert "Fund" in out and "Singapore" not in out
+
+
+def test_made_up_name_found_in_the_body_leaves_the_title_too():
+    body = "　　市场监管部门开展食品安全检福鑫彩汇查，发现问题限期整改。全市共检查餐饮单位1200家，责令整改36家。\n"
+    assert apply("福鑫彩汇娱乐 - 食品安全专项检查工作综述\n" + body, "zh").startswith("食品安全专项检查工作综述\n")
+    ctx = DocContext(lang="zh", settings=CleanSettings(), title="福鑫彩汇_食品安全专项检查工作综述")
+    find_edits(body, ctx)
+    assert ctx.title == "食品安全专项检查工作综述"
