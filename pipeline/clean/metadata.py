@@ -108,8 +108,9 @@ def _names_and_date(s: str) -> Byline | None:
     rest = _PAREN.sub(" ", strip_dates(s))  # "Li Ming (China Daily) 2024-05-12"
     rest = _TRAILING_LINK.sub("", rest.strip(_EDGE)).strip(_EDGE)
     names = split_names(rest) if rest else []
-    outlet = names[0] if len(names) >= 2 and is_outlet(names[0]) else None  # "岚山发布 李明 2023-05-02"
-    names = names[1:] if outlet else names
+    outlets = [n for n in names if is_outlet(n)] if len(names) >= 2 else []  # "岚山发布 李明 2023-05-02"
+    outlet = outlets[0] if len(outlets) == 1 and names.index(outlets[0]) in (0, len(names) - 1) else None
+    names = [n for n in names if n != outlet]
     if not names or not plausible_names(names):
         return None
     fields = {"authors": names, "published": found[0]} | ({"source_name": outlet} if outlet else {})
@@ -122,8 +123,17 @@ def is_outlet(value: str) -> bool:
     v = value.strip()
     if _CJK.search(v):
         return 3 <= len(v) <= 14 and v.endswith(tuple(data.get("zh_suffixes", [])))
+    if v in data.get("agencies", []):
+        return True
     words = v.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1] in data.get("en_last_words", [])
+
+
+def person_names(names: list[str]) -> list[str]:
+    """Labelled names without the values that name no person (佚名, admin) and without roles (实习生, 报道)."""
+    data = _byline_data()
+    drop = set(data.get("not_persons", {}).get("words", [])) | set(data.get("zh_roles", {}).get("words", []))
+    return [n for n in names if n not in drop and not _ROLE.search(n)]
 
 
 _NEWS_LEAD = re.compile(
@@ -290,8 +300,8 @@ def _store(fields: dict, fname: str, value: str) -> None:
         outlet = [o for o in others if not find_date(o) and not plausible_names(split_names(o))]
         if outlet and "source_name" not in fields:
             fields["source_name"] = outlet[0]
-        names = [n for n in split_names(value) if n not in fields.get("authors", []) and not _ROLE.search(n)]
-        outlets = [n for n in names[1:] if is_outlet(n)]  # "By Li Ming, Lanshan Review, May 2, 2023"
+        names = [n for n in person_names(split_names(value)) if n not in fields.get("authors", [])]
+        outlets = [n for n in names if is_outlet(n)]  # "By Li Ming, Lanshan Review, May 2, 2023", "By Xinhua"
         if outlets:
             fields.setdefault("source_name", outlets[0])
             names = [n for n in names if n not in outlets]
@@ -310,7 +320,7 @@ def _store(fields: dict, fname: str, value: str) -> None:
 def split_names(value: str) -> list[str]:
     value = re.sub(r"^(?:by\s+)", "", value.strip(), flags=re.I)
     value = re.split(r"\s*[|丨]\s*", value)[0]  # "Li Wei | China Daily": the outlet is not an author
-    value = re.sub(r"\s+in\s+[A-Z][\w ]*$", "", value)  # "Li Wei in Beijing"
+    value = re.sub(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s*(?:[,;&]|\band\b|$))", "", value)  # "Li Wei in Beijing"
     value = _PAREN.sub(" ", value).strip()  # "Li Ming (China Daily)"
     value = split_fields(value)[0] if split_fields(value) else value
     seps = r"[,，、;；&/／]|\band\b|和|及"

@@ -61,3 +61,24 @@ def test_more_byline_layouts(line, fields):
 def test_label_words_inside_sentences_are_no_byline(line):
     by = parse_byline(line, head=True)
     assert by is None or not by.fields.get("authors")
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("By Meng Qi in Hexi and Bai Rui in Northbay", {"authors": ["Meng Qi", "Bai Rui"]}),
+        ("By Reuters", {"source_name": "Reuters"}),
+        ("本报记者 孟琪 实习生 白蕊", {"authors": ["孟琪", "白蕊"]}),
+        ("记者 孟琪 通讯员 白蕊 报道", {"authors": ["孟琪", "白蕊"]}),
+        ("作者：佚名　来源：河西日报", {"source_name": "河西日报"}),
+        ("文：孟琪　图：白蕊", {"authors": ["孟琪"], "photographer": "白蕊"}),
+    ],
+)
+def test_roles_places_agencies_and_anonymous_bylines(line, fields):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.fields == fields
+
+
+def test_agency_beside_names_under_the_title():
+    by = parse_byline("April 9, 2021 — Meng Qi, Xinhua", head=True, loose=True)
+    assert by.keep_line and by.fields == {"authors": ["Meng Qi"], "published": "2021-04-09", "source_name": "Xinhua"}
