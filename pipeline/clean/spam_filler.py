@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .spam_fit import STOPWORDS, _hits, cjk_bigrams, content_words, fit_data, latin_words
+from .spam_fit import STOPWORDS, _hits, _strip, cjk_bigrams, content_words, fit_data, latin_words
 
 _NUMBERS = re.compile(r"[0-9０-９%]")
 _QUOTES = re.compile(r"[“”‘「」『』\"]")
@@ -35,32 +35,42 @@ def thresholds() -> dict:
 
 # --- content-farm talk ---------------------------------------------------------------------------------------
 
-def content_farm(doc, sent: str) -> tuple[int, int]:
-    """(reader-addressing markers, generic words) of a sentence; (0, 0) when it names anything
-    or quotes someone."""
+def content_farm(doc, sent: str) -> tuple[int, int, int]:
+    """(reader-addressing markers, second-person words, generic words) of a sentence; zeros when
+    it names anything or quotes someone."""
     d, lang = fit_data()["content_farm"], doc.lang
     if _NUMBERS.search(sent) or _QUOTES.search(sent) or doc.names_something(sent):
-        return 0, 0
+        return 0, 0, 0
     reader = _hits(sent, d["reader"][lang], lang)
     if doc._reported(sent):
-        return reader, 0  # someone says it: generic words are theirs
-    return reader, _hits(sent, d["generic"][lang], lang)
+        return reader, 0, 0  # someone says it: generic words are theirs
+    you = _hits(_strip(sent, fit_data()["second_person_exclusions"].get(lang, ())), d["second_person"][lang], lang)
+    return reader, you, _hits(sent, d["generic"][lang], lang)
 
 
 def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
-    t = thresholds()
-    reader, generic = content_farm(doc, sent)
-    if reader and reader + generic >= t["farm_reader_total"]:
+    if _farm(doc, sent, fit) == "reader":
         return 0.75
-    if generic >= t["farm_generic"] and fit <= t["farm_fit"]:
+    if _farm(doc, sent, fit):
         return 0.65
-    if i and generic >= t["farm_follow_generic"] and fit <= t["farm_fit"] and doc.same_paragraph(i - 1, i):
+    t = thresholds()
+    if i and fit <= t["farm_fit"] and doc.same_paragraph(i - 1, i) \
+            and content_farm(doc, sent)[2] >= t["farm_follow_generic"]:
         ps, pe = doc.spans[i - 1]
-        prev = doc.text[ps:pe]
-        r, g = content_farm(doc, prev)
-        if (r and r + g >= t["farm_reader_total"]) or (g >= t["farm_generic"] and doc.fits[i - 1] <= t["farm_fit"]):
+        if _farm(doc, doc.text[ps:pe], doc.fits[i - 1]):
             return 0.65  # the vague sentence that carries a content-farm paragraph on
     return 0.0
+
+
+def _farm(doc, sent: str, fit: float) -> str:
+    """'reader' (talks to the reader about the text), 'generic' (vague talk), or ''."""
+    t = thresholds()
+    reader, you, generic = content_farm(doc, sent)
+    if reader and reader + generic >= t["farm_reader_total"]:
+        return "reader"
+    if fit <= t["farm_fit"] and generic >= (t["farm_you_generic"] if you else t["farm_generic"]):
+        return "generic"
+    return ""
 
 
 # --- a novel's dialogue --------------------------------------------------------------------------------------

@@ -203,6 +203,8 @@ class _DocView:
         farm = spam_filler.content_farm_confidence(self, i, sent, fit)
         if farm:
             return farm
+        if fit > 0.25:
+            return 0.0
         cues = self.cues(sent)
         # Fiction quotes its characters too (冷笑道：“…”): only a speech verb of reportage or a
         # name the article repeats vetoes two cues.
@@ -234,8 +236,11 @@ class _DocView:
         if self.lang != "zh":
             return count_cues(sent, narrative, "en") + count_cues(sent, filler, "en")
         sent = self.simplified(sent)
+        present = [c for c in narrative + filler if c in sent]
+        if not present:
+            return 0
         bounds = _word_bounds(sent)
-        return sum(1 for c in narrative + filler for m in re.finditer(re.escape(c), sent)
+        return sum(1 for c in present for m in re.finditer(re.escape(c), sent)
                    if m.start() in bounds and m.end() in bounds)
 
     def evidence(self, part: str) -> int:
