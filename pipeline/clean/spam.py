@@ -25,18 +25,19 @@ from dataclasses import replace
 from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
-from .spam_coined import (
-    between_clauses,
-    zipf,
-    chinese_coined_names,
-    chinese_names_in_english,
-    english_plain_names,
-    glued_latin_names,
-    glued_word_start,
-    latin_brands_in_chinese,
-)
+from .spam_coined import between_clauses, glued_word_start, zipf
 from .spam_commerce import ad_sentences, brand_led_calls
 from .spam_fit import STOPWORDS, DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
+from .spam_names import (
+    ABSORBABLE_ZH,
+    AFFIX_SEP,
+    coined_title_affixes,
+    place_morphemes,
+    place_names,
+    without_names,
+    coined_names,
+    every_occurrence,
+)
 from .spam_lines import link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
@@ -56,8 +57,6 @@ from .spam_shapes import (
 
 _INFLECTION = re.compile(r"(?:s|es|ed|ing|er|ers)(?![A-Za-z])")
 CONFIDENCE = {"brand": 0.95, "cta": 0.9, "shape": 0.85, "product": 0.8}
-# Short keywords absorbed when glued to a listed hit (开云体育 + 官网).
-_ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人")
 
 
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
@@ -98,7 +97,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
     if not governance:
         found += brand_shaped_repeats(text, [(i.start, i.end) for i in found])
         found += unlisted_brand_as_place(text, [(i.start, i.end) for i in found],
-                                         lex.cues("gaming_morphemes", "zh") + _place_morphemes(lex))
+                                         lex.cues("gaming_morphemes", "zh") + place_morphemes(lex))
         found += split_dates(text, [(i.start, i.end) for i in found])
         found += repeated_odd_phrases(text, lex, ctx.lang, [(i.start, i.end) for i in found])
         if ctx.lang == "zh":
@@ -117,91 +116,13 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
                           lambda sent: count_cues(sent, cues, ctx.lang), governance,
                           lex.cues("ad_words", "en") + lex.cues("ad_words", "zh"),
                           lex.cues("gaming_morphemes", "zh"))
-    places = _place_names(text, found)
+    places = place_names(text, found)
     found += every_occurrence(text, places, found)
-    found, coined = _coined_title_affixes(text, found)
+    found, coined = coined_title_affixes(text, found)
     if (places or coined) and ctx.title and governance_given is None:
-        ctx.title = _without_names(ctx.title, places + coined)
+        ctx.title = without_names(ctx.title, places + coined)
     found = [replace(i, start=glued_word_start(text, i.start)) for i in found]
     return removal_edits(text, found, profile.vocabulary() | set(lex.cues("policy_vocabulary", "en")))
-
-
-def _place_morphemes(lex: SpamLexicon) -> tuple[str, ...]:
-    """Venue morphemes (汇, 坊, 国际) that can end a made-up name standing for a place; not those
-    that make a word with a place suffix (城市)."""
-    return tuple(v for v in lex.cues("brand_venues", "zh")
-                 if not any(word_freq(v[-1] + suffix) >= 100 for suffix in "县市镇乡区"))
-
-
-def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
-                 hits: list[TermHit], governance: bool) -> list[Insertion]:
-    """Made-up brand names no lexicon lists (:mod:`.spam_coined`)."""
-    out = glued_latin_names(text, [(i.start, i.end) for i in found])
-    taken = [(i.start, i.end) for i in found + out]
-    if lang == "en":
-        out += english_plain_names(text, taken, lex.cues("brand_morphemes", "en"), governance)
-        out += chinese_names_in_english(text, taken, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"))
-    if lang == "zh":
-        out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
-                                    lex.cues("brand_venues", "zh"), [(h.start, h.end) for h in hits])
-        out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
-                                       lex.cues("brand_morphemes", "en"),
-                                       frozenset(lex.cues("latin_in_zh_ok", "zh")), governance)
-    return out
-
-
-def _place_names(text: str, found: list[Insertion]) -> list[str]:
-    """Names found standing for a place (鸿运彩城, Lucky Casino), longest first."""
-    names = {text[i.start : i.end].strip() for i in found if i.family == "brand-as-place"}
-    # Two Chinese characters (金沙) are too short to chase through the text: 金沙江 is a river.
-    return sorted((n for n in names if len(n) >= (2 if n.isascii() else 3) and "\n" not in n),
-                  key=lambda n: (-len(n), n))
-
-
-def every_occurrence(text: str, names: list[str], found: list[Insertion]) -> list[Insertion]:
-    """A brand that replaced a place name replaced it everywhere: each occurrence goes."""
-    taken = [(i.start, i.end) for i in found]
-    out = []
-    for name in names:
-        bound = r"(?<![A-Za-z0-9])" if name[0].isascii() else ""
-        end_bound = r"(?![A-Za-z0-9])" if name[-1].isascii() else ""
-        trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, _ABSORBABLE_ZH)) + ")*"
-        for m in re.finditer(bound + re.escape(name) + trade + end_bound, text):
-            end = _title_prefix_end(text, m.start(), m.end())
-            if not any(a < end and m.start() < b for a, b in taken):
-                taken.append((m.start(), end))
-                out.append(Insertion(m.start(), end, "brand-as-place", "spam.brand-as-place.every-occurrence", 0.75))
-    return out
-
-
-def _title_prefix_end(text: str, start: int, end: int) -> int:
-    """A name opening a line, set off by a separator from the rest (鸿运彩城娱乐-Title): the
-    trade words glued to it and the separator go with it."""
-    if start and text[start - 1] != "\n":
-        return end
-    trade = re.match("(?:" + "|".join(map(re.escape, _ABSORBABLE_ZH)) + ")*", text[end:])
-    sep = _AFFIX_SEP.match(text, end + trade.end())
-    if sep and (text.find("\n", end) % (len(text) + 1)) - sep.end() > 4:
-        return sep.end()
-    return end
-
-
-def _coined_title_affixes(text: str, found: list[Insertion]) -> tuple[list[Insertion], list[str]]:
-    """Made-up names found in the body, extended over a title prefix; and the names, for the title."""
-    out, names = [], set()
-    for i in found:
-        if i.rule.startswith("spam.coined."):
-            names.add(text[i.start : i.end])
-            i = replace(i, end=_title_prefix_end(text, i.start, i.end))
-        out.append(i)
-    return out, sorted((n for n in names if len(n) >= (4 if n.isascii() else 3)), key=lambda n: (-len(n), n))
-
-
-def _without_names(title: str, names: list[str]) -> str:
-    for name in names:
-        trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, _ABSORBABLE_ZH)) + ")*"
-        title = re.sub(r"\s*" + re.escape(name) + trade + (r"\s*" if name[-1].isascii() else ""), " " if name[0].isascii() else "", title)
-    return title.strip(" _|｜-–—,，、") or title
 
 
 def clean_title(title: str, ctx: DocContext, governance: bool = False,
@@ -279,7 +200,7 @@ def _trim_weak_edges(text: str, lex: SpamLexicon, group: list[TermHit],
         if re.search(r"[A-Za-z]", term) and not re.search(r"[\u4e00-\u9fff]", term):
             return term.lower() in only_near_spam
         # Service keywords carry their sales suffix (抓漏推薦, 網頁設計公司, 排名優化).
-        return term in _ABSORBABLE_ZH or h.family == "seo-tw"
+        return term in ABSORBABLE_ZH or h.family == "seo-tw"
 
     while group and not absorbable(group[0]):
         group = group[1:]
@@ -377,7 +298,6 @@ def _title_case_edges(text: str, start: int, end: int, lex: SpamLexicon) -> tupl
     return start, end
 
 
-_AFFIX_SEP = re.compile(r"[ \t]*[_|｜\-–—][ \t]*")
 
 
 def _line_affix(text: str, start: int, end: int) -> bool:
@@ -385,7 +305,7 @@ def _line_affix(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not text[line_start:start].strip() and _AFFIX_SEP.match(text, end) and line_end - end > 4:
+    if not text[line_start:start].strip() and AFFIX_SEP.match(text, end) and line_end - end > 4:
         return True
     before = text[line_start:start]
     m = re.search(r"[_|｜\-–—][ \t]*$", before)

@@ -2,7 +2,8 @@
 
 from pipeline.clean.context import DocContext
 from pipeline.clean.lexicon import load_spam_lexicon
-from pipeline.clean.spam import coined_names, every_occurrence, find_edits
+from pipeline.clean.spam import find_edits
+from pipeline.clean.spam_names import coined_names, every_occurrence
 from pipeline.clean.spam_coined import (
     chinese_coined_names,
     chinese_names_in_english,

@@ -1,0 +1,101 @@
+"""Names found once go wherever else they stand: a brand that replaced a place name, a made-up
+brand found by :mod:`.spam_coined` (with the trade words and title separator glued to it), and
+the title field without them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import SpamLexicon, TermHit
+from .spam_coined import (
+    chinese_coined_names,
+    chinese_names_in_english,
+    english_plain_names,
+    glued_latin_names,
+    latin_brands_in_chinese,
+)
+from .spam_rejoin import Insertion
+from .spam_shapes import word_freq
+
+# Short keywords absorbed when glued to a listed hit (开云体育 + 官网).
+ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人")
+AFFIX_SEP = re.compile(r"[ \t]*[_|｜\-–—][ \t]*")
+
+
+def place_morphemes(lex: SpamLexicon) -> tuple[str, ...]:
+    """Venue morphemes (汇, 坊, 国际) that can end a made-up name standing for a place; not those
+    that make a word with a place suffix (城市)."""
+    return tuple(v for v in lex.cues("brand_venues", "zh")
+                 if not any(word_freq(v[-1] + suffix) >= 100 for suffix in "县市镇乡区"))
+
+
+def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
+                 hits: list[TermHit], governance: bool) -> list[Insertion]:
+    """Made-up brand names no lexicon lists (:mod:`.spam_coined`)."""
+    out = glued_latin_names(text, [(i.start, i.end) for i in found])
+    taken = [(i.start, i.end) for i in found + out]
+    if lang == "en":
+        out += english_plain_names(text, taken, lex.cues("brand_morphemes", "en"), governance)
+        out += chinese_names_in_english(text, taken, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"))
+    if lang == "zh":
+        out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
+                                    lex.cues("brand_venues", "zh"), [(h.start, h.end) for h in hits])
+        out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
+                                       lex.cues("brand_morphemes", "en"),
+                                       frozenset(lex.cues("latin_in_zh_ok", "zh")), governance)
+    return out
+
+
+def place_names(text: str, found: list[Insertion]) -> list[str]:
+    """Names found standing for a place (鸿运彩城, Lucky Casino), longest first."""
+    names = {text[i.start : i.end].strip() for i in found if i.family == "brand-as-place"}
+    # Two Chinese characters (金沙) are too short to chase through the text: 金沙江 is a river.
+    return sorted((n for n in names if len(n) >= (2 if n.isascii() else 3) and "\n" not in n),
+                  key=lambda n: (-len(n), n))
+
+
+def every_occurrence(text: str, names: list[str], found: list[Insertion]) -> list[Insertion]:
+    """A brand that replaced a place name replaced it everywhere: each occurrence goes."""
+    taken = [(i.start, i.end) for i in found]
+    out = []
+    for name in names:
+        bound = r"(?<![A-Za-z0-9])" if name[0].isascii() else ""
+        end_bound = r"(?![A-Za-z0-9])" if name[-1].isascii() else ""
+        trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, ABSORBABLE_ZH)) + ")*"
+        for m in re.finditer(bound + re.escape(name) + trade + end_bound, text):
+            end = title_prefix_end(text, m.start(), m.end())
+            if not any(a < end and m.start() < b for a, b in taken):
+                taken.append((m.start(), end))
+                out.append(Insertion(m.start(), end, "brand-as-place", "spam.brand-as-place.every-occurrence", 0.75))
+    return out
+
+
+def title_prefix_end(text: str, start: int, end: int) -> int:
+    """A name opening a line, set off by a separator from the rest (鸿运彩城娱乐-Title): the
+    trade words glued to it and the separator go with it."""
+    if start and text[start - 1] != "\n":
+        return end
+    trade = re.match("(?:" + "|".join(map(re.escape, ABSORBABLE_ZH)) + ")*", text[end:])
+    sep = AFFIX_SEP.match(text, end + trade.end())
+    if sep and (text.find("\n", end) % (len(text) + 1)) - sep.end() > 4:
+        return sep.end()
+    return end
+
+
+def coined_title_affixes(text: str, found: list[Insertion]) -> tuple[list[Insertion], list[str]]:
+    """Made-up names found in the body, extended over a title prefix; and the names, for the title."""
+    out, names = [], set()
+    for i in found:
+        if i.rule.startswith("spam.coined."):
+            names.add(text[i.start : i.end])
+            i = replace(i, end=title_prefix_end(text, i.start, i.end))
+        out.append(i)
+    return out, sorted((n for n in names if len(n) >= (4 if n.isascii() else 3)), key=lambda n: (-len(n), n))
+
+
+def without_names(title: str, names: list[str]) -> str:
+    for name in names:
+        trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, ABSORBABLE_ZH)) + ")*"
+        title = re.sub(r"\s*" + re.escape(name) + trade + (r"\s*" if name[-1].isascii() else ""), " " if name[0].isascii() else "", title)
+    return title.strip(" _|｜-–—,，、") or title
