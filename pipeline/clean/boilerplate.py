@@ -12,6 +12,13 @@ Lines are read without forum jammer codes at their ends and without literal
 tags (``<p>【打印本页】</p>``), so a chrome line still counts once a page has
 been saved as text. A chrome word alone is no signal: a long note of several
 sentences that mentions copyright stays, and a bare ``Copyright`` is only weak.
+
+Shapes count too: a short line made only of chrome pieces (forum floor, poster,
+counters and buttons, language switchers, account and footer-link rows;
+``data/chrome/fragments.json``) is chrome anywhere (``boilerplate.chrome-fragments``);
+headline-like lines under a "Most read" / "相关阅读" heading are list items that
+leave with the run (``boilerplate.list-item``); two kinds of weak chrome on one
+short line make it strong.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from ..settings import DATA_DIR
 from .context import DocContext
 from .metadata_dates import FILLER as _FILLER
 from .metadata_dates import find_date, is_date_only, parse_date, strip_dates
-from .metadata_names import outlet_reporter, pinyin_pairs, split_fields
+from .metadata_names import is_outlet, outlet_reporter, person_names, pinyin_pairs, split_fields
 
 HEAD_LINES = 8  # bylines sit under the title
 TAIL_LINES = 15  # editor and source notes sit at the end
@@ -41,7 +41,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BY = re.compile(r"^(?:By|(?:Text|Words|Story|Written)\s*[/／]\s*|(?:文|图|文字)\s*[/／∕·｜|]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
 _BAR_BY = re.compile(r"([|丨｜]\s*)By\s+(?=[A-Z])")
 _PHOTO_BY = re.compile(r"(?<=\s)(?:图|圖|摄|攝|摄影|攝影|图片|圖片)\s*[/／∕]\s*(?=[\u4e00-\u9fffA-Z])")  # "文/李明 图/张伟"
-_ROLE = re.compile(r"\b(?:Staff|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|Intern|Photographer)s?\b")
 _BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
 _TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
 _PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
@@ -115,25 +114,6 @@ def _names_and_date(s: str) -> Byline | None:
         return None
     fields = {"authors": names, "published": found[0]} | ({"source_name": outlet} if outlet else {})
     return Byline(fields=fields, keep_line=True)
-
-
-def is_outlet(value: str) -> bool:
-    """A newspaper, station or media account by how its name ends (``岚山日报``, ``Lanshan Evening Post``)."""
-    data = _byline_data().get("outlets", {})
-    v = value.strip()
-    if _CJK.search(v):
-        return 3 <= len(v) <= 14 and v.endswith(tuple(data.get("zh_suffixes", [])))
-    if v in data.get("agencies", []):
-        return True
-    words = v.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1] in data.get("en_last_words", [])
-
-
-def person_names(names: list[str]) -> list[str]:
-    """Labelled names without the values that name no person (佚名, admin) and without roles (实习生, 报道)."""
-    data = _byline_data()
-    drop = set(data.get("not_persons", {}).get("words", [])) | set(data.get("zh_roles", {}).get("words", []))
-    return [n for n in names if n not in drop and not _ROLE.search(n)]
 
 
 _NEWS_LEAD = re.compile(

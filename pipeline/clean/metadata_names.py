@@ -7,11 +7,17 @@
   ``岚山日报记者　李明``): the outlet is the source, the names after the label are the
   authors. The line is rewritten with explicit labels before it is parsed.
 * Field separators between names and outlet (``By Li Ming · Lanshan Review · 3 May 2023``).
+* Outlets by how their names end, agencies, and values that name no person (``佚名``, ``实习生``);
+  the lists are data (``data/chrome/byline.json``: ``outlets``, ``not_persons``, ``zh_roles``).
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+
+from ..settings import DATA_DIR
 
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un"
@@ -69,3 +75,32 @@ _FIELD_SEP = re.compile(r"\s+[·•]\s+")
 def split_fields(value: str) -> list[str]:
     """``Li Ming · Lanshan Review`` -> its fields (a Chinese ``买买提·艾力`` has no spaces around its dot)."""
     return [p.strip() for p in _FIELD_SEP.split(value) if p.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads((DATA_DIR / "chrome" / "byline.json").read_text(encoding="utf-8"))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ROLE = re.compile(r"\b(?:Staff|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|Intern|Photographer)s?\b")
+
+
+def is_outlet(value: str) -> bool:
+    """A newspaper, station or media account by how its name ends (``岚山日报``, ``Lanshan Evening Post``),
+    or a news agency."""
+    data = _data().get("outlets", {})
+    v = value.strip()
+    if v in data.get("agencies", []):
+        return True
+    if _CJK.search(v):
+        return 3 <= len(v) <= 14 and v.endswith(tuple(data.get("zh_suffixes", [])))
+    words = v.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1] in data.get("en_last_words", [])
+
+
+def person_names(names: list[str]) -> list[str]:
+    """Labelled names without the values that name no person (佚名, admin) and without roles (实习生, 报道)."""
+    data = _data()
+    drop = set(data.get("not_persons", {}).get("words", [])) | set(data.get("zh_roles", {}).get("words", []))
+    return [n for n in names if n not in drop and not _ROLE.search(n)]
