@@ -39,7 +39,7 @@ def content_farm(doc, sent: str) -> tuple[int, int, int]:
     """(reader-addressing markers, second-person words, generic words) of a sentence; zeros when
     it names anything or quotes someone."""
     d, lang = fit_data()["content_farm"], doc.lang
-    if _NUMBERS.search(sent) or _QUOTES.search(sent) or doc.names_something(sent):
+    if _NUMBERS.search(sent) or _QUOTES.search(sent) or doc.names_something(sent, exclude=d["not_names"][lang]):
         return 0, 0, 0
     reader = _hits(sent, d["reader"][lang], lang)
     if doc._reported(sent):
@@ -248,3 +248,57 @@ def _ends_before_lower(doc, b: int) -> bool:
         return False
     m = re.match(r"[ \t]+([a-z])", doc.text[b : b + 4])
     return bool(m)
+
+
+# --- a novel's paragraph -------------------------------------------------------------------------------------
+
+def novel_paragraphs(doc, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Sentences of a novel's paragraph the sentence rules left: next to a novel sentence in its
+    paragraph, or a whole paragraph of unanchored narration sharing (almost) nothing with an
+    article whose other paragraphs are anchored."""
+    t = thresholds()
+    flagged = {i for i, span in enumerate(doc.spans) if any(a <= span[0] and span[1] <= b for a, b, _c in found)}
+    out = []
+    for para in _paragraphs(doc):
+        free = [i for i in para if i not in flagged]
+        if not free or any(_anchor(doc, i) for i in free):
+            continue
+        if len(free) == len(para) >= 2 and not doc.storytelling and _whole_paragraph_novel(doc, para):
+            out += [(*doc.spans[i], 0.6) for i in para]
+            continue
+        grown = True
+        while grown:  # a sentence next to a novel sentence needs only a trace of the scene
+            grown = False
+            for i in free:
+                if i not in flagged and ({i - 1, i + 1} & flagged) and doc.fits[i] <= t["neighbour_fit"] \
+                        and (doc.evidence(doc.text[slice(*doc.spans[i])]) or doc.fits[i] == 0):
+                    flagged.add(i)
+                    out.append((*doc.spans[i], 0.6))
+                    grown = True
+    return out
+
+
+def _paragraphs(doc) -> list[list[int]]:
+    paras: list[list[int]] = []
+    for i in range(len(doc.spans)):
+        if paras and doc.same_paragraph(paras[-1][-1], i):
+            paras[-1].append(i)
+        else:
+            paras.append([i])
+    return paras
+
+
+def _anchor(doc, i: int) -> bool:
+    sent = doc.text[slice(*doc.spans[i])]
+    return doc._anchored(sent) or bool(_farm(doc, sent, doc.fits[i]))
+
+
+def _whole_paragraph_novel(doc, para: list[int]) -> bool:
+    t = thresholds()
+    a, b = doc.spans[para[0]][0], doc.spans[para[-1]][1]
+    if doc.profile.fit(doc.text[a:b], doc.domain) > t["paragraph_fit"]:
+        return False
+    if sum(doc.evidence(doc.text[slice(*doc.spans[i])]) for i in para) < t["paragraph_evidence"]:
+        return False
+    others = sum(1 for j in range(len(doc.spans)) if j not in para and _anchor(doc, j))
+    return others >= t["paragraph_anchored_elsewhere"]

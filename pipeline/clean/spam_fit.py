@@ -163,7 +163,7 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
         part = spam_filler.spliced_clauses(doc, i)
         if part:
             found.append(part)
-    return sorted(found)
+    return sorted(found + spam_filler.novel_paragraphs(doc, found))
 
 
 def _mask(text: str, skip: Iterable[tuple[int, int]]) -> str:
@@ -247,9 +247,11 @@ class _DocView:
         """Scene, narration and cue evidence of a sentence or clause."""
         return self._fiction_evidence(self.simplified(part)) + self.cues(part)
 
-    def names_something(self, part: str) -> bool:
-        """Institutions and policy things of the article, or a name (a capitalised word inside)."""
-        return bool(_hits(part, self.data["domain_anchors"].get(self.lang, ()), self.lang)
+    def names_something(self, part: str, exclude: Iterable[str] = ()) -> bool:
+        """Institutions and policy things of the article (but ``exclude``), or a name (a capitalised
+        word inside)."""
+        anchors = [w for w in self.data["domain_anchors"].get(self.lang, ()) if w not in exclude]
+        return bool(_hits(part, anchors, self.lang)
                     or (self.lang == "en" and _capitalised_inside(part)))
 
     def same_paragraph(self, i: int, j: int) -> bool:
