@@ -72,21 +72,24 @@ def _fragments() -> tuple[re.Pattern, re.Pattern, int, dict]:
 
 
 FRAGMENTS = "boilerplate.chrome-fragments"
+FORUM_USER = "boilerplate.forum-user"
 _PROSE_STOP = re.compile(r"[。！？]|[.!?](?:\s|$)")
 
 
 def fragment_chrome(line: str) -> bool:
     """A line made of chrome pieces only: ``Floor 3 Posted by lin_k Views: 88 | Replies: 2``, ``Reply Quote
     Report``, ``楼主 发表于 2023-5-1 10:02 只看该作者``. Separators and one user name may be left over."""
-    rx, sep, need, max_line = _fragments()
+    hits, rest = _pieces(line)
+    return hits >= _fragments()[2] and (not rest or (len(rest) == 1 and len(rest[0]) <= 20 and hits >= 3))
+
+
+def _pieces(line: str) -> tuple[int, list[str]]:
+    """How many chrome pieces a short line holds, and the words left when they and separators are gone."""
+    rx, sep, _need, max_line = _fragments()
     s = line.strip()
     if len(s) > max_line["zh" if _CJK.search(s) else "en"] or _PROSE_STOP.search(s):
-        return False
-    hits = len(rx.findall(s))
-    if hits < need:
-        return False
-    rest = sep.sub(" ", rx.sub(" ", s)).split()
-    return not rest or (len(rest) == 1 and len(rest[0]) <= 20 and hits >= 3)
+        return 0, [s]
+    return len(rx.findall(s)), sep.sub(" ", rx.sub(" ", s)).split()
 
 
 def _max_len(line: str) -> int:
@@ -284,7 +287,20 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
             edits.append(Edit(start, len(text), "", "boilerplate", "boilerplate.chrome-block.tail", 0.9))
     lo = edits[0].end if head_last >= 0 else 0
     hi = edits[-1].start if tail_first < len(lines) else len(text)
-    for start, end, cls, pid in lines:
-        if cls == "strong" and _anywhere(pid) and start >= lo and end < hi:
+    for i, (start, end, cls, pid) in enumerate(lines):
+        if not (start >= lo and end < hi):
+            continue
+        if cls == "strong" and _anywhere(pid):
             edits.append(Edit(start, min(end + 1, len(text)), "", "boilerplate", pid, 0.85))
+        elif cls == "short" and _between_forum_lines(lines, text, i):
+            edits.append(Edit(start, min(end + 1, len(text)), "", "boilerplate", FORUM_USER, 0.85))
     return sorted(edits, key=lambda e: e.start)
+
+
+def _between_forum_lines(lines: list, text: str, i: int) -> bool:
+    """A user name on its own line between two lines of forum chrome (楼主 / 岚山老王 / 发表于 …)."""
+    s = text[lines[i][0] : lines[i][1]].strip()
+    if len(s) > 20 or " " in s and _CJK.search(s) or re.search(r"[。，！？,.!?：:]", s):
+        return False
+    near = [next((ln for ln in seq if ln[2] != "blank"), None) for seq in (reversed(lines[:i]), lines[i + 1 :])]
+    return all(ln is not None and ln[2] == "strong" and ln[3] in (FRAGMENTS, "boilerplate.forum") for ln in near)

@@ -161,3 +161,18 @@ def test_a_quoted_netizen_in_the_article_is_not_a_comment():
 )
 def test_more_footer_lines(line, rule):
     assert classify_line(line) == ("strong", rule)
+
+
+def test_user_name_between_forum_chrome_lines_goes():
+    thread = ("渡口改造的讨论\n" + ARTICLE_ZH + "\n3楼 发表于 2021-9-14 08:31 只看该作者\n河西小李\n回复 引用 举报\n"
+              "末班船延长以后，下夜班的工人回家方便多了，希望票价也能保持稳定。\n再补充一点，周末的班次也应该增加一些。")
+    out, changes = _clean(thread, "zh")
+    assert "河西小李" not in out and "只看该作者" not in out
+    assert "boilerplate.forum-user" in [c.rule for c in changes]
+    assert "下夜班的工人回家方便多了" in out
+
+
+def test_short_heading_between_article_lines_stays():
+    text = ARTICLE_ZH + "\n二、主要做法\n" + ARTICLE_ZH
+    out, _ = _clean(text, "zh")
+    assert out == text
