@@ -226,11 +226,12 @@ class SpamLexicon:
                 hits.extend(TermHit(m.start(), m.end(), shape.family, shape.id)
                             for m in shape.regex.finditer(text))
         for comp in self.compositions:
-            if comp.strength == "strong":
+            if comp.strength == "strong" and not comp.cue:
                 hits.extend(TermHit(s, e, comp.family, comp.id) for s, e in find_composed(text, comp))
         if include_weak:
             # A bare trade phrase never outweighs a listed keyword it overlaps (網頁設計公司).
-            hits.extend(TermHit(s, e, c.family, c.id) for c in self.compositions if c.strength == "weak"
+            hits.extend(TermHit(s, e, c.family, c.id) for c in self.compositions
+                        if c.strength == "weak" and not c.cue
                         for s, e in find_composed(text, c) if not any(h.start < e and s < h.end for h in hits))
             hits.extend(self._weak.find(text))
         return _resolve_overlaps(hits)

@@ -38,21 +38,24 @@ class Composition:
     regex: re.Pattern
     positional: bool = False  # weak: spam only where its position says so
     parts: re.Pattern | None = None  # the vocabulary words a match is made of
+    cue: str = ""  # not a hit: soft | sales (talk that makes a trade sentence an ad) | report
 
 
 @functools.lru_cache(maxsize=1)
 def _converters():
     import opencc
 
-    return opencc.OpenCC("t2s").convert, opencc.OpenCC("s2t").convert
+    return opencc.OpenCC("t2s").convert, opencc.OpenCC("s2t").convert, opencc.OpenCC("s2twp").convert
 
 
 def both_scripts(terms) -> list[str]:
-    """The terms with their Simplified and Traditional forms, longest first."""
-    t2s, s2t = _converters()
+    """The terms with their Simplified and Traditional forms, and the Taiwanese wording of the
+    Traditional one (在线观看 -> 線上觀看), longest first."""
+    t2s, s2t, s2tw = _converters()
     out = set()
     for term in terms:
-        out.update((term, t2s(term), s2t(term)))
+        simple = t2s(term)
+        out.update((term, simple, s2t(term), s2tw(simple)))
     return sorted(out, key=lambda t: (-len(t), t))
 
 
@@ -87,7 +90,7 @@ def compile_compositions(raw: dict, alternation=_alternation) -> list[Compositio
         names = dict.fromkeys(_NAME.findall(row["pattern"]))
         parts = re.compile("|".join(alts[n] for n in names), re.IGNORECASE)
         out.append(Composition(row["id"], row["family"], row.get("strength", "strong"), rx,
-                               bool(row.get("positional")), parts))
+                               bool(row.get("positional")), parts, str(row.get("cue") or "")))
     return out
 
 
@@ -128,7 +131,8 @@ def _between_words(text: str, start: int, end: int) -> bool:
 
 def positional_trades(text: str, comps: list[Composition], taken: list[tuple[int, int]]) -> list:
     """Bare trade phrases (weak compositions) placed where no writer puts them: inside a number,
-    or three or more trade parts (冷氣|保養|清洗) inside a word (支…取)."""
+    or three or more trade parts (冷氣|保養|清洗) inside a word (支…取); and short sentences
+    that sell a trade (:func:`service_ad_sentences`)."""
     from .spam_rejoin import Insertion
     from .spam_shapes import splits_a_word
 
@@ -139,9 +143,54 @@ def positional_trades(text: str, comps: list[Composition], taken: list[tuple[int
         for s, e in find_composed(text, comp):
             if any(a < e and s < b for a, b in taken):
                 continue
-            inside_word = len(comp.parts.findall(text, s, e)) >= 3 and splits_a_word(text, s, e) \
+            inside_word = len(comp.parts.findall(text, s, e)) >= 2 and splits_a_word(text, s, e) \
                 and not _between_words(text, s, e)
             if _in_number(text, s, e) or inside_word:
                 out.append(Insertion(s, e, comp.family, f"spam.{comp.id}.inside-a-word", 0.75))
                 taken = taken + [(s, e)]
+    return out + service_ad_sentences(text, comps, taken + [(i.start, i.end) for i in out])
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+
+
+def service_ad_sentences(text: str, comps: list[Composition], taken: list[tuple[int, int]]) -> list:
+    """A short sentence naming a trade (抽水肥, 化糞池清理) with sales talk (專業, 價格實惠, 歡迎
+    來電) whose other words the article does not use: a spliced service ad. No single part is
+    spam; the sentence, its cues and its misfit with the article are."""
+    from .spam_fit import DocProfile
+    from .spam_rejoin import Insertion
+
+    trades = [c for c in comps if c.positional]
+    cues = {kind: [c for c in comps if c.cue == kind] for kind in ("soft", "sales", "report")}
+    if not trades or not cues["soft"] + cues["sales"]:
+        return []
+    out, profile = [], None
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        s += len(m.group(0)) - len(m.group(0).lstrip())
+        body = text[s:e]
+        if len(_CJK.findall(body)) > 30 or len(re.findall(r"[A-Za-z]{2,}", body)) > 2:
+            continue  # long, or an English sentence (its Chinese is judged on its own)
+        spans = [(s + a, s + b) for c in trades for a, b in find_composed(body, c)]
+        said = {kind: [(s + a, s + b) for c in cues[kind] for a, b in find_composed(body, c)] for kind in cues}
+        talk = said["soft"] + said["sales"]
+        n_talk = len({text[a:b] for a, b in talk})
+        if not spans or said["report"] or not (said["sales"] and n_talk >= 2 or n_talk >= 3):
+            continue  # no trade, the article's own reporting, or too little sales talk
+        inside = [(a, b) for a, b in taken if s <= a and b <= e]  # found already: spam too
+        if any(a < e and s < b for a, b in taken if (a, b) not in inside):
+            continue
+        rest = _without(text, s, e, spans + inside + talk)
+        profile = profile or DocProfile.of(text)
+        if len(_CJK.findall(rest)) <= 2 or profile.fit(rest) < 0.3:
+            out.append(Insertion(s, e, "seo-tw", "spam.seo-tw.compose.service-ad-sentence", 0.7))
     return out
+
+
+def _without(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    keep = [True] * (e - s)
+    for a, b in spans:
+        for i in range(max(a, s), min(b, e)):
+            keep[i - s] = False
+    return "".join(c if k else " " for c, k in zip(text[s:e], keep))

@@ -47,7 +47,7 @@ def test_both_scripts_come_from_one_list(lex):
     # Vocabularies are written once; the other script is added by the loader.
     assert ("屏东抓漏推荐", "seo-tw.compose.place-trade") in _ids(lex, "屏东抓漏推荐")
     assert ("深圳外圍女", "escort.compose.city-euphemism") in _ids(lex, "深圳外圍女")
-    assert ("倫理片線上看", "porn.compose.genre-call") not in _ids(lex, "倫理片線上看")  # 線上看 is not listed
+    assert ("倫理片線上看", "porn.compose.genre-call") in _ids(lex, "倫理片線上看")  # Taiwanese wording of 在线看
     assert ("倫理片在線觀看", "porn.compose.genre-call") in _ids(lex, "倫理片在線觀看")
 
 
@@ -141,3 +141,28 @@ def test_keyword_entries_marked_both_scripts_match_traditional_mirrors(lex):
 ])
 def test_domain_tokens_for_escort_pinyin_and_service_trades(lex, host, family):
     assert lex.domain_family(host) == family
+
+
+def test_service_ad_sentence_without_any_listed_term():
+    text = ("縣府今年推動鄉村長照據點建設，已在十二個鄉鎮設立服務站，由衛生所派員巡迴。"
+            "老師傅紗窗更換，全年無休，隨叫隨到。"
+            "據點每週提供健康檢查與共餐服務，參與長者超過一千二百人，滿意度調查達九成以上。\n")
+    out = _clean(text)
+    assert "紗窗更換" not in out and "隨叫隨到" not in out
+    assert "由衛生所派員巡迴。據點每週" in out
+
+
+def test_industry_named_by_a_genuine_article_stays():
+    # Home cleaning is the article's subject: its sentences fit, and 居家清潔 alone is no ad.
+    text = ("縣府今年推出長者居家清潔補助，七十歲以上獨居長者每月可申請兩次到宅打掃，費用由縣府全額負擔。\n"
+            "社會處表示，居家清潔由專業團隊執行，長者可透過里長或電話預約。\n"
+            "去年試辦期間共有八百多位長者申請，滿意度超過九成，縣府今年將補助名額擴大到一千五百人。\n")
+    raw = RawDocument(source="t.txt", content=text.encode("utf-8"), media_type="text/plain")
+    changes = clean_document(raw, CleanSettings()).changes
+    assert not [c for c in changes if "compose" in c.rule or "seo-tw.kw" in c.rule]
+
+
+def test_english_sentence_with_a_glued_trade_is_not_an_ad_sentence(lex):
+    from pipeline.clean.spam_compose import service_ad_sentences
+    text = "Each station has a professional team 紗窗更換，全年無休 and serves 40 villages.\n"
+    assert service_ad_sentences(text, lex.compositions, []) == []
