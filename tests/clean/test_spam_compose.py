@@ -166,3 +166,9 @@ def test_english_sentence_with_a_glued_trade_is_not_an_ad_sentence(lex):
     from pipeline.clean.spam_compose import service_ad_sentences
     text = "Each station has a professional team 紗窗更換，全年無休 and serves 40 villages.\n"
     assert service_ad_sentences(text, lex.compositions, []) == []
+
+
+def test_bank_account_opening_is_no_gambling_call(lex):
+    text = "缴存人可通过小程序在线开户，也可以到网点免费开户。"
+    assert _ids(lex, text) == []
+    assert any(rule == "gambling.cta.zh-short" for _t, rule in _ids(lex, text, weak=True))
