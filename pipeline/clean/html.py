@@ -228,7 +228,7 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
     candidates += [(s, e, True) for s, e in inner if doc.canvas.is_kept(s, e)]
     seen = 0  # lines under the title so far: only the first few may be an unlabelled "names, date" line
     body_seen = False
-    for s, e, under_title in candidates:
+    for k, (s, e, under_title) in enumerate(candidates):
         if under_title and _names_line(text[s:e], doc.meta.get("authors")):
             dated = byline.find_date(text[s:e])  # "Li Ming | May 3, 2023": the date on it dates the page
             if dated:
@@ -239,6 +239,9 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
         loose = below and not body_seen and seen < byline.LOOSE_LINES
         seen += below
         by = byline.parse_byline(text[s:e], head=under_title and not body_seen, loose=loose)
+        if by is None and loose:  # "Li Ming" with a bare date on the line above or below
+            near = [text[a:b] for a, b, under in candidates[max(k - 1, 0) : k] + candidates[k + 1 : k + 2] if under]
+            by = byline.names_beside_date(text[s:e], near)
         if by is None or not (by.strong or under_title):
             body_seen = body_seen or (below and byline.is_body_line(text[s:e]))
             if under_title and e <= art_start and _lead_sentence(doc, s, e):

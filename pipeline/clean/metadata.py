@@ -42,6 +42,8 @@ _BY = re.compile(r"^(?:By|(?:Text|Words|Story|Written)\s*[/／]\s*|(?:文|图|�
 _BAR_BY = re.compile(r"([|丨｜]\s*)By\s+(?=[A-Z])")
 _PHOTO_BY = re.compile(r"(?<=\s)(?:图|圖|摄|攝|摄影|攝影|图片|圖片)\s*[/／∕]\s*(?=[\u4e00-\u9fffA-Z])")  # "文/李明 图/张伟"
 _BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
+_PARTIAL_DATE = re.compile(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d{1,2}月\d{1,2}日)\b\s*[·•|,，]|[·•|,，]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}月\d{1,2}日)\s*$")
+_DATE_BY = re.compile(r"(?<=\d)\s*,?\s+by\s+(?=[A-Za-z\u4e00-\u9fff])", re.I)  # "Posted on May 2, 2023 by Li Ming"
 _TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
 _PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
 _EDGE = " \t,，;；|丨/·•-–—()（）\u3000"
@@ -102,17 +104,20 @@ def plausible_names(names: list[str]) -> bool:
 def _names_and_date(s: str) -> Byline | None:
     """``Feng Zijian and Tao Ran, April 11, 2022`` / ``冯子健　陶然　2022年4月11日`` under a title."""
     found = find_date(s)
-    if not found:
+    partial = None if found else _PARTIAL_DATE.search(s)  # "May 2 · Li Ming": the page dates itself elsewhere
+    if not found and not partial:
         return None
-    rest = _PAREN.sub(" ", strip_dates(s))  # "Li Ming (China Daily) 2024-05-12"
+    rest = _PAREN.sub(" ", strip_dates(s) if found else s[: partial.start()] + " " + s[partial.end():])
     rest = _TRAILING_LINK.sub("", rest.strip(_EDGE)).strip(_EDGE)
     names = split_names(rest) if rest else []
     outlets = [n for n in names if is_outlet(n)] if len(names) >= 2 else []  # "岚山发布 李明 2023-05-02"
     outlet = outlets[0] if len(outlets) == 1 and names.index(outlets[0]) in (0, len(names) - 1) else None
     names = [n for n in names if n != outlet]
+    if found and names and all(is_outlet(n) for n in names) and len(names) == 1:  # "2023年5月2日 岚山日报"
+        return Byline(fields={"published": found[0], "source_name": names[0]}, keep_line=True)
     if not names or not plausible_names(names):
         return None
-    fields = {"authors": names, "published": found[0]} | ({"source_name": outlet} if outlet else {})
+    fields = {"authors": names} | ({"published": found[0]} if found else {}) | ({"source_name": outlet} if outlet else {})
     return Byline(fields=fields, keep_line=True)
 
 
@@ -148,6 +153,8 @@ def names_beside_date(line: str, neighbours: list[str]) -> Byline | None:
     names = split_names(s.strip(_EDGE))
     if not names or not plausible_names(names) or any(" " not in n and not _CJK.search(n) for n in names):
         return None  # a lone capitalised word ("Overview") is a heading more often than a name
+    if any(n.lower().rstrip(":：") in _labels()[1] for n in names):
+        return None  # "发布时间" over its value: a label, not a name
     return Byline(fields={"authors": names}, keep_line=True)
 
 
@@ -165,6 +172,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     s = _BY.sub("Author: ", s)
     s = _BAR_BY.sub(r"\1Author: ", s)  # "May 3, 2024 | By Zhang San"
     s = _PHOTO_BY.sub("摄影：", s)
+    s = _DATE_BY.sub(" Author: ", s)
     if not s or len(s) > MAX_BYLINE:
         return None
     found = list(label_re.finditer(s))

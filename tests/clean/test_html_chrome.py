@@ -32,3 +32,11 @@ def test_footer_with_a_byline_is_read_as_metadata():
     rec = _page("<div class='footer'>Editor: Meng Qi</div>")
     assert rec.metadata.get("editor") == "Meng Qi"
     assert not any(c.rule == "dom.footer" for c in rec.changes)
+
+
+def test_page_name_line_beside_a_date_line():
+    html = ("<html><head><title>Ferry timetable changes</title></head><body><h1>Ferry timetable changes</h1>"
+            "<p>Meng Qi</p><p>2021-04-09</p>" + PARAS + "</body></html>")
+    rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                         CleanSettings())
+    assert rec.authors == ["Meng Qi"] and rec.published == "2021-04-09"

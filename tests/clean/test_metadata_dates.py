@@ -82,3 +82,23 @@ def test_roles_places_agencies_and_anonymous_bylines(line, fields):
 def test_agency_beside_names_under_the_title():
     by = parse_byline("April 9, 2021 — Meng Qi, Xinhua", head=True, loose=True)
     assert by.keep_line and by.fields == {"authors": ["Meng Qi"], "published": "2021-04-09", "source_name": "Xinhua"}
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("April 9 · Meng Qi", {"authors": ["Meng Qi"]}),  # no year: the page dates itself elsewhere
+        ("2021年4月9日 河西日报", {"published": "2021-04-09", "source_name": "河西日报"}),
+        ("Posted on April 9, 2021 by Meng Qi", {"published": "2021-04-09", "authors": ["Meng Qi"]}),
+    ],
+)
+def test_partial_dates_outlet_dates_and_posted_by(line, fields):
+    by = parse_byline(line, head=True, loose=True)
+    assert by is not None and by.fields == fields
+
+
+def test_a_label_over_its_value_is_no_name():
+    from pipeline.clean.metadata import names_beside_date
+
+    assert names_beside_date("发布时间", ["2021-04-09"]) is None
+    assert names_beside_date("孟琪", ["2021-04-09"]).fields == {"authors": ["孟琪"]}
