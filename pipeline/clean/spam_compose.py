@@ -173,6 +173,8 @@ def service_ad_sentences(text: str, comps: list[Composition], taken: list[tuple[
         if len(_CJK.findall(body)) > 30 or len(re.findall(r"[A-Za-z]{2,}", body)) > 2:
             continue  # long, or an English sentence (its Chinese is judged on its own)
         spans = [(s + a, s + b) for c in trades for a, b in find_composed(body, c)]
+        if not spans:
+            continue
         said = {kind: [(s + a, s + b) for c in cues[kind] for a, b in find_composed(body, c)] for kind in cues}
         talk = said["soft"] + said["sales"]
         n_talk = len({text[a:b] for a, b in talk})
