@@ -75,6 +75,7 @@ def _forum_mark_patterns(spec: dict) -> dict | None:
         # A posting or repost clause that opens or closes its line, up to the host (and a "keep this notice").
         "clause": re.compile(rf"(?:^|(?<=[。！？.!?]\s)|(?<=[。！？]))[ \t]*(?:{marker})[^。！？\n]{{0,{n}}}?(?:{host})(?:{tail})?[ \t]*$",
                              re.I | re.M),
+        "verb": re.compile(marker, re.I),
         "line": re.compile(rf"(?m)^[ \t]*[—–-]*[ \t]*([^\n]{{4,{n}}}?)[ \t]*[—–-]*[ \t]*$"),
         "max": n,
     }
@@ -87,6 +88,16 @@ def _is_forum_mark(segment: str, pats: dict) -> bool:
             and len(segment) <= pats["max"])
 
 
+def _named_forum_mark(segment: str, pats: dict) -> bool:
+    """No host, but a repost or posting verb and a forum word set apart in brackets or dashes: 【转自 某某论坛】."""
+    seg = segment.strip()
+    return (len(seg) <= 40 and bool(_FORUM_STRICT.search(seg)) and bool(pats["verb"].match(seg))
+            and not re.search(r"[。！？]", seg))
+
+
+_FORUM_STRICT = re.compile(r"论坛|論壇|BBS|贴吧|貼吧|\bForums?\b", re.I)  # not 社区: a community is also a neighbourhood
+
+
 _PROSE_END = re.compile(r"[。！？.!?]\s*$")
 
 
@@ -95,11 +106,13 @@ def _forum_mark_edits(text: str, pats: dict | None) -> list[Edit]:
         return []
     out = []
     for m in pats["bracket"].finditer(text):
-        if _is_forum_mark(m.group(1), pats):
+        if _is_forum_mark(m.group(1), pats) or _named_forum_mark(m.group(1), pats):
             out.append(_removal(text, m.start(), m.end(), "junk.watermark.forum-host", 0.9))
     for m in pats["line"].finditer(text):
         body = m.group(1)
-        if not _PROSE_END.search(body) and "。" not in body and _is_forum_mark(body, pats):
+        decorated = bool(re.match(r"[ \t]*[—–-]{2}", m.group(0))) and bool(re.search(r"[—–-]{2}[ \t]*$", m.group(0)))
+        if not _PROSE_END.search(body) and "。" not in body and (
+                _is_forum_mark(body, pats) or decorated and _named_forum_mark(body, pats)):
             end = m.end() + 1 if m.end() < len(text) else m.end()
             out.append(Edit(m.start(), end, "", "junk", "junk.watermark.forum-host", 0.9))
     for m in pats["clause"].finditer(text):

@@ -67,3 +67,14 @@ def test_forum_channels_and_sources_stay(text):
     out, rules = run(text)
     assert "junk.watermark.forum-host" not in rules
     assert out == text
+
+
+@pytest.mark.parametrize("mark", ["【转自 北湾论坛】", "[Reposted from Northbay Forum]", "【来自：北湾论坛】"])
+def test_forum_name_marks_without_a_host_in_brackets(mark):
+    out, rules = run(P1 + mark + P2)
+    assert out == P1 + P2 and rules == ["junk.watermark.forum-host"]
+
+
+@pytest.mark.parametrize("text", ["【图为来自北湾论坛的网友】", P1 + "【来自北湾社区】" + P2, "—— 北湾论坛 ——"])
+def test_captions_and_communities_are_not_forum_marks(text):
+    assert run(text)[0] == text
