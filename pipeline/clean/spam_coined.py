@@ -180,10 +180,12 @@ _NAMED_AFTER = ("公司", "集团", "酒店", "宾馆", "大厦", "广场", "超
 
 
 def chinese_coined_names(text: str, taken: list[tuple[int, int]], luck: tuple[str, ...],
-                         venue: tuple[str, ...], protected: list[tuple[int, int]]) -> list[Insertion]:
+                         venue: tuple[str, ...], protected: list[tuple[int, int]],
+                         trade: frozenset = frozenset()) -> list[Insertion]:
     """Made-up Chinese gaming names splitting a word (稳|X博汇|定) or standing between two
     words they do not belong to; ``luck``: characters of wealth and luck (金, 鼎, 盛, 永),
-    ``venue``: characters and words of gaming places (博, 彩, 汇, 国际)."""
+    ``venue``: characters and words of gaming places (博, 彩, 汇, 国际), ``trade``: words of a
+    site's call (官网, 唯一, 网址) taken in when they close the clause after the name."""
     luck_chars = frozenset("".join(luck))
     venue_words = frozenset(venue)
     venue_chars = frozenset(v for v in venue if len(v) == 1)
@@ -202,6 +204,8 @@ def chinese_coined_names(text: str, taken: list[tuple[int, int]], luck: tuple[st
             kind = _zh_evidence(text, tokens, i, j, start, end)
             if kind == "standalone" and sum(c in luck_chars for c in name) < 2:
                 continue  # 新城国际: one luck character is too little without a split word
+            if kind == "standalone":
+                end = _trade_tail(text, tokens, j, trade)
             if kind:
                 out.append(Insertion(start, end, "gambling", f"spam.coined.zh-{kind}", CONFIDENCE[kind]))
     out += chase(text, [text[i.start : i.end] for i in out], out, "spam.coined.zh-elsewhere")
@@ -230,6 +234,16 @@ def chinese_names_in_english(text: str, taken: list[tuple[int, int]], luck: tupl
             continue
         out.append(Insertion(run.start(), run.end(), "gambling", "spam.coined.zh-in-english", CONFIDENCE["standalone"]))
     return _free(out, taken)
+
+
+def _trade_tail(text: str, tokens: list[tuple[int, str]], j: int, trade: frozenset) -> int:
+    """The end of the name with the trade words glued after it, when they run to the end of the
+    clause (永X国际|官方唯一网址。): the site's call, not the article's words."""
+    end = tokens[j][0] + len(tokens[j][1])
+    rest = tokens[j + 1 :]
+    if rest and all(word in trade for _p, word in rest):
+        return rest[-1][0] + len(rest[-1][1])
+    return end
 
 
 def _has_venue(name: str, venue: frozenset) -> bool:

@@ -40,7 +40,8 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
         out += chinese_names_in_english(text, taken, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"))
     if lang == "zh":
         out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
-                                    lex.cues("brand_venues", "zh"), [(h.start, h.end) for h in hits])
+                                    lex.cues("brand_venues", "zh"), [(h.start, h.end) for h in hits],
+                                    frozenset(lex.cues("brand_trade_words", "zh")))
         out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
                                        lex.cues("brand_morphemes", "en"),
                                        frozenset(lex.cues("latin_in_zh_ok", "zh")), governance)

@@ -101,9 +101,18 @@ def extend_unknown_brand(text: str, start: int, group: list[TermHit], first_role
     if words and words[-1] in _TRADE_WORDS:  # 金龙|体育(中国)官方网站
         take = len(words.pop())
     last = _rare_tail(words)
-    if last and text.count(last) == 1:
+    if last and (text.count(last) == 1 or _of_brand_morphemes(last)):
         return start - take - len(last), True
     return start, False
+
+
+def _of_brand_morphemes(name: str) -> bool:
+    """Made only of luck and venue morphemes (鼎泰, 鸿鑫): a made-up name even when repeated."""
+    from .lexicon import load_spam_lexicon
+
+    lex = load_spam_lexicon()
+    chars = set("".join(lex.cues("brand_morphemes", "zh") + lex.cues("brand_venues", "zh")))
+    return len(name) >= 2 and all(c in chars for c in name) and word_freq(name) == 0
 
 
 def _rare_tail(words: list[str]) -> str:

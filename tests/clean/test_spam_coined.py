@@ -232,3 +232,19 @@ def test_made_up_name_found_in_the_body_leaves_the_title_too():
     ctx = DocContext(lang="zh", settings=CleanSettings(), title="福鑫彩汇_食品安全专项检查工作综述")
     find_edits(body, ctx)
     assert ctx.title == "食品安全专项检查工作综述"
+
+
+def test_trade_words_closing_the_clause_go_with_the_name():
+    trade = frozenset(LEX.cues("brand_trade_words", "zh"))
+    text = "全市空气质量优良天数比例达到90%，细颗粒物浓度同比下降21.4%福鑫彩汇官方唯一网址。整改工作持续推进。"
+    found = chinese_coined_names(text, [], LUCK, VENUE, [], trade)
+    assert spans(text, found) == ["福鑫彩汇官方唯一网址"]
+    kept = "全市新建养老服务站32个，福鑫彩汇覆盖所有街道社区。"
+    assert spans(kept, chinese_coined_names(kept, [], LUCK, VENUE, [], trade)) == ["福鑫彩汇"]
+
+
+def test_made_up_name_before_a_call_to_action_goes_even_when_repeated():
+    text = ("Insured persons can file claims online and claim later.鸿鑫彩票app下载\n"
+            "The bureau settled 2.1 million claims 鸿鑫 across provinces in the year.\n")
+    out = apply(text, "en")
+    assert "鸿鑫" not in out and "claim later.\n" in out
