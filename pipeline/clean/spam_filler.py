@@ -263,8 +263,8 @@ def novel_paragraphs(doc, found: list[tuple[int, int, float]]) -> list[tuple[int
         free = [i for i in para if i not in flagged]
         if not free or any(_anchor(doc, i) for i in free):
             continue
-        if len(free) == len(para) >= 2 and not doc.storytelling and _whole_paragraph_novel(doc, para):
-            out += [(*doc.spans[i], 0.6) for i in para]
+        if len(free) >= 2 and not doc.storytelling and _whole_paragraph_novel(doc, free):
+            out += [(*doc.spans[i], 0.6) for i in free]
             continue
         grown = True
         while grown:  # a sentence next to a novel sentence needs only a trace of the scene
@@ -294,9 +294,9 @@ def _anchor(doc, i: int) -> bool:
 
 
 def _whole_paragraph_novel(doc, para: list[int]) -> bool:
+    """The paragraph's sentences ``para`` (the ones no rule took yet), taken together."""
     t = thresholds()
-    a, b = doc.spans[para[0]][0], doc.spans[para[-1]][1]
-    if doc.profile.fit(doc.text[a:b], doc.domain) > t["paragraph_fit"]:
+    if doc.profile.fit(" ".join(doc.text[slice(*doc.spans[i])] for i in para), doc.domain) > t["paragraph_fit"]:
         return False
     if sum(doc.evidence(doc.text[slice(*doc.spans[i])]) for i in para) < t["paragraph_evidence"]:
         return False

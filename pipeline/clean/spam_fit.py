@@ -298,6 +298,7 @@ class _DocView:
         if lang == "zh":
             aspect = _hits(_strip(sent, d["aspect_exclusions"]["zh"]), d["aspect_markers"]["zh"], lang)
         patterns = sum(1 for rx in _patterns(lang) if rx.search(sent.lower()))
+        patterns += sum(1 for rx in _patterns(lang, "narration_patterns_cased") if rx.search(sent))
         return scene + min(third, 2) + min(aspect, 2) + patterns
 
     def _anchored(self, sent: str) -> bool:
@@ -404,9 +405,9 @@ def _hits(text: str, words: Iterable[str], lang: str) -> int:
     return sum(1 for w in words if (" " + w + " " in padded) or (not w.replace(" ", "").isalpha() and w in low))
 
 
-@functools.lru_cache(maxsize=2)
-def _patterns(lang: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in fit_data().get("narration_patterns", {}).get(lang, ()))
+@functools.lru_cache(maxsize=8)
+def _patterns(lang: str, key: str = "narration_patterns") -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in fit_data().get(key, {}).get(lang, ()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -178,3 +178,47 @@ def test_thresholds_and_lists_live_in_the_data_file():
         assert key in data["thresholds"], key
     for part in ("reader", "generic"):
         assert data["content_farm"][part]["en"] and data["content_farm"][part]["zh"]
+
+
+# --- a novel's paragraph, closings, a name doing things ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,paragraph", [
+    ("en", "The wind came down from the hills that night. Martha locked the door twice and sat by the fire "
+           "without a word. Nobody came. By morning the snow had covered the road to the village."),
+    ("zh", "那年冬天来得特别早。母亲坐在炕沿上缝着棉袄，一句话也没说。屋外的风呼呼地刮着。天亮的时候，院子里已经积了厚厚一层雪。"),
+])
+def test_a_novels_paragraph_goes_whole(lang, paragraph):
+    base = ZH if lang == "zh" else EN
+    out, found = run(base.replace("\n", "\n" + paragraph + "\n", 1), lang)
+    assert paragraph not in out and all(part not in out for part in found)
+    assert sum(len(f) for f in found) >= len(paragraph) - 5
+    assert base.splitlines()[1] in out
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "以上就是今天分享的全部内容，希望对大家有所帮助。"),
+    ("zh", "不得不说，这真的是一个值得我们每个人深思的问题。"),
+    ("en", "In conclusion, this is a topic that matters to all of us, and we should never stop learning about it."),
+])
+def test_content_farm_closings_go(lang, sentence):
+    base = ZH if lang == "zh" else EN
+    out, found = run(_after_first_sentence(base, lang, sentence), lang)
+    assert found == [sentence]
+
+
+@pytest.mark.parametrize("sentence,spliced", [
+    ("Tomas wiped the frost from the window and waited for the train that never came.", True),
+    ("Guangdong invested 3 billion yuan in rural roads, and Yunnan followed with a similar plan.", False),
+    ("Zhejiang launched a pilot programme that Jiangsu later copied.", False),
+])
+def test_a_name_doing_things_in_a_scene_is_narration_but_a_province_investing_is_not(sentence, spliced):
+    out, found = run(_after_first_sentence(EN, "en", sentence), "en")
+    assert bool(found) == spliced
+
+
+def test_a_genuine_sentence_sharing_a_paragraph_with_a_novel_sentence_stays():
+    genuine = "Under the new rules, contractors may not hand the work on to subcontractors."
+    novel = "She folded the shawl twice, then slipped the coins back into the pocket of her grey coat."
+    text = EN.replace("\n", "\n" + genuine + " " + novel + "\n", 1)
+    out, found = run(text, "en")
+    assert found == [novel] and genuine in out
