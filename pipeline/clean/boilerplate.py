@@ -139,7 +139,7 @@ def _link_list(line: str) -> bool:
     run. A table row is not one: its cells are numbers."""
     if len(line) > 400 or _SENTENCE_END.search(line):
         return False
-    items = [x.strip() for x in re.split(r"\s*[|｜丨]\s*", line)]
+    items = [x.strip() for x in re.split(r"\s*[|｜丨]\s*|\s+[·•]\s+", line)]  # a dot between names is no bar
     return (len(items) >= 3 and all(1 < len(x) <= 40 for x in items)
             and sum(bool(_NUMERIC_ITEM.match(x)) for x in items) == 0)
 

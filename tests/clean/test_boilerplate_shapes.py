@@ -176,3 +176,11 @@ def test_short_heading_between_article_lines_stays():
     text = ARTICLE_ZH + "\n二、主要做法\n" + ARTICLE_ZH
     out, _ = _clean(text, "zh")
     assert out == text
+
+
+def test_dot_separated_menu_and_partner_links_in_a_tail_run():
+    tail = ("\nLocal · Business & Markets · Lifestyle · Opinion · Subscribe\n"
+            "Partner sites: Northbay Post · Harbour Weekly · River Towns Online\nNorthbay Post, all rights reserved")
+    out, _ = _clean(ARTICLE_EN + tail)
+    assert out.rstrip("\n") == ARTICLE_EN
+    assert classify_line("阿依古丽·买买提 · 陈振 · 白蕊")[0] != "weak"  # names with their own dots
