@@ -25,7 +25,7 @@ from dataclasses import replace
 from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
-from .spam_coined import between_clauses, glued_word_start, zipf
+from .spam_coined import between_clauses, glued_edges, glued_word_start, zipf
 from .spam_commerce import ad_sentences, brand_led_calls
 from .spam_fit import STOPWORDS, DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
 from .spam_names import (
@@ -228,6 +228,7 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     roles = [_info(lex, h) for h in group]
     start, end = group[0].start, group[-1].end
     start, unknown = extend_unknown_brand(text, start, group, roles[0][0])
+    start, end = glued_edges(text, start, end)
     place = _place_suffix(text, end, lex)
     strong_roles = {r for r, s in roles if s == "strong"}
     has_weak_brand = any(r == "brand" and s == "weak" for r, s in roles)

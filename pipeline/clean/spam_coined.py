@@ -115,6 +115,27 @@ def glued_word_start(text: str, start: int) -> int:
     return start
 
 
+_GLUED_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]{3,})([A-Z][a-z]+) $")
+_GLUED_AFTER = re.compile(r" ([a-z]{4,})(?![A-Za-z])")
+_FUNCTION_TAILS = ("to", "the", "and", "of", "in", "for", "on", "with", "a")
+
+
+def glued_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the words an English insertion is glued to at its edges, up to the seam
+    (cover|Xyz casino bonus code|to pull): the glued token is no word, its parts are."""
+    m = _GLUED_BEFORE.search(text, max(0, start - 40), start)
+    if m and zipf(m.group(1) + m.group(2)) < 1.0 and zipf(m.group(1)) >= 3.0:
+        start = m.start(2)
+    m = _GLUED_AFTER.match(text, end)
+    if m and zipf(m.group(1)) < 1.0:
+        token = m.group(1)
+        for tail in _FUNCTION_TAILS:
+            head = token[: -len(tail)]
+            if token.endswith(tail) and len(head) >= 3 and zipf(head) >= 3.0:
+                return start, end + 1 + len(head)
+    return start, end
+
+
 def chase(text: str, names: list[str], found: list[Insertion], rule: str) -> list[Insertion]:
     """Every other place a found name stands as a word (Latin) or in running text (Chinese)."""
     taken = [(i.start, i.end) for i in found]

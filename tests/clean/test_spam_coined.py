@@ -248,3 +248,15 @@ def test_made_up_name_before_a_call_to_action_goes_even_when_repeated():
             "The bureau settled 2.1 million claims 鸿鑫 across provinces in the year.\n")
     out = apply(text, "en")
     assert "鸿鑫" not in out and "claim later.\n" in out
+
+
+def test_insertion_edges_take_in_the_words_glued_to_them():
+    from pipeline.clean.spam_coined import glued_edges
+
+    text = "groups use live video as a coverZephyr casino bonus codeto pull people into chat groups"
+    s, e = text.index("casino"), text.index("casino bonus") + len("casino bonus")
+    s2, e2 = glued_edges(text, s, e)
+    assert text[s2:e2] == "Zephyr casino bonus code"
+    plain = "groups use a casino bonus scheme to pull people in"
+    s = plain.index("casino")
+    assert glued_edges(plain, s, s + len("casino bonus")) == (s, s + len("casino bonus"))
