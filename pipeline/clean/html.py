@@ -359,6 +359,7 @@ def _finish_title(doc: _Doc, heading: Tag | None) -> None:
 
 
 def _pick_title(heading_text: str | None, chosen: str | None) -> str | None:
+    heading_text = title.strip_forum_tag(heading_text) if heading_text else heading_text
     if not heading_text or not chosen:
         return heading_text or chosen
     h, c = re.sub(r"\s+", "", heading_text).lower(), re.sub(r"\s+", "", chosen).lower()

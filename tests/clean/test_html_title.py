@@ -43,3 +43,16 @@ def test_page_title_with_comma_tail():
                          CleanSettings())
     assert rec.title == "New ferry timetable for the river towns"
     assert "成人影院" not in rec.text
+
+
+@pytest.mark.parametrize("raw", ["[转帖] 渡口改造方案公布", "【原创】渡口改造方案公布", "Re: 渡口改造方案公布", "回复：渡口改造方案公布"])
+def test_forum_thread_tags_leave_the_title(raw):
+    assert clean_title(raw, expect_site=False).title == "渡口改造方案公布"
+
+
+def test_forum_tag_on_a_page_heading():
+    html = ("<html><head><title>[转帖] 渡口改造方案公布 - 北湾论坛</title></head><body><h1>[转帖] 渡口改造方案公布</h1>"
+            "<p>县交通运输局表示，五月起渡口将增加两条渡船，票价保持不变，末班船延长至晚上十点。</p></body></html>")
+    rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                         CleanSettings())
+    assert rec.title == "渡口改造方案公布"

@@ -26,6 +26,11 @@ class CleanTitle:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Thread tags a forum puts before a copied title: [转帖] 【原创】 Re: 回复：
+_FORUM_TAG = re.compile(
+    r"^(?:\s*(?:[\[【〔(（]\s*(?:转帖|轉帖|转载|轉載|转|轉|原创|原創|分享|讨论|討論|求助|推荐|推薦|精华|精華|置顶|置頂|图文|圖文|视频|視頻"
+    r"|新闻|新聞|资讯|資訊|Repost|Reposted|Share|Original|Pinned|Sticky)\s*[\]】〕)）]|(?:Re|RE|Fwd|FW|Fw)\s*:|回复\s*[:：]|回復\s*[:：]"
+    r"|转\s*[:：]|轉\s*[:：]))+\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -49,6 +54,11 @@ def script_tail(piece: str) -> tuple[str, str | None]:
     return piece, None
 
 
+def strip_forum_tag(title: str) -> str:
+    """``[转帖] Title``, ``Re: Title`` -> ``Title``."""
+    return _FORUM_TAG.sub("", title).strip() or title
+
+
 def is_spam_piece(piece: str, lex: SpamLexicon) -> bool:
     return bool(text_families(lex, piece)) or bool(_KEYWORD_LIST.match(piece.strip()))
 
@@ -65,6 +75,7 @@ def clean_title(raw: str | None, heading: str | None = None, site: str | None = 
         return CleanTitle(None)
     lex = lex or default_lexicon()
     raw = re.sub(r"\s+", " ", raw).strip()
+    raw = strip_forum_tag(raw)
     pieces, tails = [], []
     for p in _SEPARATORS.split(raw):
         main, tail = script_tail(p) if p.strip() else (p, None)
