@@ -81,6 +81,9 @@ def _split_name(token: str) -> tuple[int, int, str] | None:
     m = re.match(r"([A-Z][A-Za-z]*\d+)([a-z]{3,})$", token)
     if m and coined_name(m.group(1)) and zipf(m.group(2)) >= 3.0:
         return 0, m.end(1), "glued"
+    m = re.match(r"([A-Z][a-z]+[A-Z][a-z]+?)(the|and|to|of|in|for|with|that|which|on)$", token)
+    if m and coined_name(m.group(1)) and zipf(m.group(1)) < 1.0:
+        return 0, m.end(1), "glued"  # XyzSpin|the: a made-up compound glued before a function word
     return None
 
 

@@ -223,7 +223,7 @@ def _zh_gaming_places(text: str):
             yield name + m.group(0), m.start() - len(name), m.end()
 
 
-_BEFORE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[县市镇乡]")
+_BEFORE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[县市镇乡区]")
 
 
 def _zh_morpheme_places(text: str, morphemes: tuple[str, ...]):

@@ -260,3 +260,19 @@ def test_insertion_edges_take_in_the_words_glued_to_them():
     plain = "groups use a casino bonus scheme to pull people in"
     s = plain.index("casino")
     assert glued_edges(plain, s, s + len("casino bonus")) == (s, s + len("casino bonus"))
+
+
+def test_made_up_compound_glued_before_a_function_word():
+    text = "The household credit file records income QuokkaSpinthe bank uses for ratings."
+    assert spans(text, glued_latin_names(text, [])) == ["QuokkaSpin"]
+    real = "Residents pay through WeChatand Alipay, and read PowerPointto learn."
+    assert glued_latin_names(real, []) == []
+
+
+def test_made_up_name_standing_for_a_district():
+    from pipeline.clean.spam_shapes import unlisted_brand_as_place
+    from pipeline.clean.spam_names import place_morphemes
+
+    morphemes = LEX.cues("gaming_morphemes", "zh") + place_morphemes(LEX)
+    text = "去年，福鑫汇区被列为试点。一年来，福鑫汇区新建养老服务站12个。城区、社区、园区、新区和开发区都参与。"
+    assert spans(text, unlisted_brand_as_place(text, [], morphemes)) == ["福鑫汇", "福鑫汇"]
