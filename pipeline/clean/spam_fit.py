@@ -143,6 +143,11 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
     from . import spam_filler
 
     text = _mask(text, skip)
+    if lang == "zh" and _looks_traditional(text):
+        from .spam_shapes import _to_simplified
+
+        simple = _to_simplified()(text)  # the signal lists are in Simplified script
+        text = simple if len(simple) == len(text) else text
     spans = sentences(text)
     profile = DocProfile.of(text)
     found = spam_filler.foreign_sentences(text) if lang == "zh" else []

@@ -222,3 +222,43 @@ def test_a_genuine_sentence_sharing_a_paragraph_with_a_novel_sentence_stays():
     text = EN.replace("\n", "\n" + genuine + " " + novel + "\n", 1)
     out, found = run(text, "en")
     assert found == [novel] and genuine in out
+
+
+def test_traditional_script_articles_are_read_with_the_same_signals():
+    import opencc
+
+    s2t = opencc.OpenCC("s2t").convert
+    base = s2t(ZH)
+    for sentence in ("他把最后一根火柴划亮，借着微光看清了墙上的字。", "喜欢这篇文章的朋友们记得点赞关注，我们下期再见。"):
+        sentence = s2t(sentence)
+        out, found = run(_after_first_sentence(base, "zh", sentence), "zh")
+        assert found == [sentence], sentence
+    genuine = s2t("县里组织专家到田间地头指导，村民们顶着烈日在地里忙碌着，脸上洋溢着丰收的喜悦。")
+    assert run(base + genuine + "\n", "zh")[1] == []
+
+
+# --- adverts -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,ad", [
+    ("en", "Looking for cheap flights? Book now and save up to 50% on your next trip."),
+    ("zh", "本店常年供应各种型号钢材，质优价廉，欢迎新老客户来电洽谈。"),
+    ("zh", "高价回收二手手机、笔记本电脑，上门取件，当天到账。"),
+    ("zh", "想要快速减肥？扫码添加客服微信，三天见效，无效退款。"),
+])
+def test_advert_sentences_go(lang, ad):
+    base = ZH if lang == "zh" else EN
+    out, found = run(_after_first_sentence(base, lang, ad), lang)
+    assert "".join(found).replace(" ", "") == ad.replace(" ", "")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "废旧物资回收企业开展上门回收服务，市民可通过微信小程序预约。"),
+    ("zh", "景区推出门票五折优惠，游客可在官方网站提前预订。"),
+    ("zh", "市场监管部门提醒消费者，不要轻信“无效退款”“三天见效”等虚假宣传。"),
+    ("en", "The company offers free delivery to villages and says customers can book online."),
+    ("en", "Farmers can call the hotline 24 hours a day for free technical advice."),
+])
+def test_news_about_businesses_and_offers_is_not_an_advert(lang, sentence):
+    base = ZH if lang == "zh" else EN
+    text = _after_first_sentence(base, lang, sentence)
+    assert run(text, lang)[1] == []
