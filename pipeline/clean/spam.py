@@ -8,6 +8,10 @@ Detectors, each proposing :class:`~.spam_rejoin.Insertion`s:
 * title prefixes and suffixes made of spam keywords (``国产精品_久久精品|Title``);
 * link-list lines of lottery and slot keywords, and the block around them;
 * brand-shaped tokens repeated at odd places (``Winbox88``), not in any lexicon;
+* made-up brand names with no keyword next to them (:mod:`.spam_coined`): Latin names glued
+  into or onto words (``coop|Xyz88|eration``, ``metres|Xyzwin``), gaming names set bare into
+  prose, Chinese names of luck and venue morphemes splitting a word (``稳|鼎X博汇|定``), each
+  then chased wherever else it stands, title included (:mod:`.spam_names`);
 * sentences spliced in from unrelated text (:mod:`.spam_fit`).
 
 Articles about gambling governance keep their vocabulary: there a listed term
