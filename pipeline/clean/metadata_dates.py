@@ -1,5 +1,6 @@
 """Dates in bylines and closing lines: ``2023-05-02``, ``2023年5月2日``, ``May 2, 2023``, ``2nd May 2023``,
-``20230502``, and the Chinese-numeral dates official documents are signed with (``二〇二三年五月二日``)."""
+``20230502``, the Chinese-numeral dates official documents are signed with (``二〇二三年五月二日``) and
+Taiwan's Minguo dates (``民國112年5月2日``, ``112-05-02``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ _DATE_PATTERNS = [
     ("mdy", re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b", re.I)),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+((?:19|20)\d{2})\b", re.I)),
     ("zh_numeral", re.compile(f"([{_ZH_DIGITS}]{{4}})\\s*年\\s*([{_ZH_DIGITS}十]{{1,3}})\\s*月\\s*([{_ZH_DIGITS}十]{{1,3}})\\s*日")),
+    # Taiwan's Minguo calendar (民國112年 = 2023); a bare three-digit year only from 100 to 129
+    ("roc", re.compile(r"(?:中華民國|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
+    ("roc", re.compile(r"(?<![\d.])(1[0-2]\d)\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]|年\s*(\d{1,2})\s*月)\s*(\d{1,2})\s*日?(?![\d.])")),
     ("compact", re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?(?!\d)")),
 ]
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
@@ -46,6 +50,9 @@ def find_date(value: str) -> tuple[str, int, int] | None:
 def _iso(kind: str, g: tuple) -> str | None:
     if kind in ("ymd", "compact"):
         y, mo, d = int(g[0]), int(g[1]), int(g[2])
+    elif kind == "roc":
+        parts = [int(x) for x in g if x]
+        y, mo, d = parts[0] + 1911, parts[1], parts[2]
     elif kind == "zh_numeral":
         y, mo, d = (_zh_number(x) for x in g)
         if not 1900 <= y <= 2099:
@@ -60,7 +67,7 @@ def _iso(kind: str, g: tuple) -> str | None:
 
 
 def strip_dates(value: str) -> str:
-    for _kind, pattern in _DATE_PATTERNS[:4]:
+    for _kind, pattern in _DATE_PATTERNS[:6]:
         value = pattern.sub(" ", value)
     return _WEEKDAY.sub(" ", _TIME.sub(" ", value))
 

@@ -184,3 +184,11 @@ def test_dot_separated_menu_and_partner_links_in_a_tail_run():
     out, _ = _clean(ARTICLE_EN + tail)
     assert out.rstrip("\n") == ARTICLE_EN
     assert classify_line("阿依古丽·买买提 · 陈振 · 白蕊")[0] != "weak"  # names with their own dots
+
+
+def test_traditional_government_site_tail():
+    tail = ("\n回上一頁\n友善列印 | 轉寄 | 分享\n瀏覽人次：3125\n隱私權政策 | 資訊安全政策 | 政府網站資料開放宣告\n"
+            "本網站著作權屬於北灣縣政府\n服務時間：週一至週五 8:30-17:30\n:::")
+    zh_tw = "縣府表示，五月起渡口將增加兩條渡船。\n票價保持不變，末班船延長至晚上十點。"
+    out, _ = _clean(zh_tw + tail, "zh")
+    assert out.rstrip("\n") == zh_tw

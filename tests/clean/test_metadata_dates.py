@@ -102,3 +102,14 @@ def test_a_label_over_its_value_is_no_name():
 
     assert names_beside_date("发布时间", ["2021-04-09"]) is None
     assert names_beside_date("孟琪", ["2021-04-09"]).fields == {"authors": ["孟琪"]}
+
+
+@pytest.mark.parametrize("value, iso", [("民國110年4月9日", "2021-04-09"), ("110-04-09", "2021-04-09"),
+                                        ("發布日期：110年4月9日", "2021-04-09")])
+def test_minguo_dates(value, iso):
+    assert parse_date(value) == iso
+
+
+@pytest.mark.parametrize("value", ["共110年5月", "3.110.4.9", "第110條4款9項"])
+def test_numbers_that_are_no_minguo_dates(value):
+    assert parse_date(value) is None
