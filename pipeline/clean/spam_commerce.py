@@ -16,6 +16,8 @@ import re
 
 from .lexicon import TermHit
 from .spam_rejoin import Insertion
+from .spam_fit import _BRAND_CODE, _hits, count_cues, latin_words
+from .spam_fit import _QUOTES as _QUOTE_CHAR
 from .spam_shapes import _jieba, _rare_tail, is_brand_code, word_freq
 
 # Keywords that ask the reader to do something (not topic words such as sports, games).
@@ -165,3 +167,39 @@ def _short(residue: str) -> bool:
 
 _FINAL = frozenset("。！？!?.")
 _FUNCTION = frozenset("the and for you your our with now get from this that are all".split())
+
+
+# --- whole advertising sentences no lexicon lists (read by :mod:`.spam_fit`; ``doc`` is its document view) ---
+
+def _advert_vetoed(doc, sent: str) -> bool:
+    """Quoted, or about regulation or public institutions: a report on adverts, or a public service."""
+    lang = doc.lang
+    return bool(_QUOTE_CHAR.search(sent) or count_cues(sent, doc.lex.cues("governance_cues", lang), lang)
+                or _hits(sent, doc.data["advert_vetoes"].get(lang, ()), lang))
+
+
+def advert(doc, sent: str) -> bool:
+    """An imperative call to action (Join ... today, 欢迎来电, 首存即送) with promotion words."""
+    d, lang = doc.data, doc.lang
+    if _advert_vetoed(doc, sent):
+        return False
+    calls = _hits(sent, d["call_to_action"].get(lang, ()), lang)
+    promo = _hits(sent, d["promotion_words"].get(lang, ()), lang)
+    if lang == "en":
+        first = (latin_words(sent[:20]) or [""])[0]
+        opens = any(c.split()[0] == first for c in d["call_to_action"]["en"])
+        if opens and _BRAND_CODE.search(sent):
+            return True  # Play Lucky777 slots anytime: an order naming a made-up brand
+        return (opens or calls >= 2) and calls + promo >= 3
+    return calls >= 1 and calls + promo >= 3
+
+
+def advert_question(doc, i: int) -> bool:
+    """A question leading into an advertisement (Looking for a plumber? Call us today ...)."""
+    s, e = doc.spans[i]
+    if doc.text[e - 1] not in "?？" or i + 1 >= len(doc.spans) or doc.fits[i] > 0.4:
+        return False
+    ns, ne = doc.spans[i + 1]
+    nxt = doc.text[ns:ne]
+    return "\n" not in doc.text[e:ns] and doc.fits[i + 1] <= 0.4 and advert(doc, nxt) \
+        and not _advert_vetoed(doc, doc.text[s:e])

@@ -17,6 +17,7 @@ Used by :func:`.spam_fit.off_topic_sentences`; ``doc`` is its per-document view.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .spam_fit import STOPWORDS, _hits, _strip, cjk_bigrams, content_words, fit_data, latin_words
@@ -302,3 +303,25 @@ def _whole_paragraph_novel(doc, para: list[int]) -> bool:
         return False
     others = sum(1 for j in range(len(doc.spans)) if j not in para and _anchor(doc, j))
     return others >= t["paragraph_anchored_elsewhere"]
+
+
+# --- script and words ----------------------------------------------------------------------------------------
+
+_TRADITIONAL_ONLY = re.compile(r"[們個說來這為國會過時對從與還將經長開關問題於實際應業發農區縣鄉鎮]")
+
+
+def looks_traditional(text: str) -> bool:
+    """A Chinese text in Traditional script (characters only Traditional writes this way)."""
+    return bool(_CJK.search(text[:4000])) and len(_TRADITIONAL_ONLY.findall(text[:4000])) >= 5
+
+
+@functools.lru_cache(maxsize=4096)
+def word_bounds(sent: str) -> frozenset:
+    """Offsets where jieba's words of ``sent`` begin or end."""
+    from .spam_shapes import _jieba
+
+    bounds, pos = {0}, 0
+    for word in _jieba().cut(sent):
+        pos += len(word)
+        bounds.add(pos)
+    return frozenset(bounds)

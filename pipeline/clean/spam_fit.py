@@ -143,7 +143,7 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
     from . import spam_filler
 
     text = _mask(text, skip)
-    if lang == "zh" and _looks_traditional(text):
+    if lang == "zh" and spam_filler.looks_traditional(text):
         from .spam_shapes import _to_simplified
 
         simple = _to_simplified()(text)  # the signal lists are in Simplified script
@@ -192,16 +192,17 @@ class _DocView:
         self.fits = [profile.fit(text[s:e], self.domain) for s, e in spans]
         self.long_doc = len(spans) >= 8
         self.caps = Counter(re.findall(r"\b[A-Z][A-Za-z]+", text)) if lang == "en" else Counter()
-        self.traditional = lang == "zh" and _looks_traditional(text)
+        self.traditional = False  # off_topic_sentences reads Traditional text in Simplified
         self.storytelling = self._storytelling()
 
     def judge(self, i: int) -> float:
         from . import spam_filler
+        from .spam_commerce import advert, advert_question
 
         s, e = self.spans[i]
         sent, fit, lang = self.text[s:e], self.fits[i], self.lang
         size = len(cjk_bigrams(sent)) if lang == "zh" else len(content_words(sent))
-        if size >= 3 and fit <= 0.4 and (self._advert(sent) or self._advert_question(i)):
+        if size >= 3 and fit <= 0.4 and (advert(self, sent) or advert_question(self, i)):
             return 0.7
         if size < (6 if lang == "zh" else 5):
             return 0.0  # too little to judge by: fit alone drops nothing
@@ -244,7 +245,9 @@ class _DocView:
         present = [c for c in narrative + filler if c in sent]
         if not present:
             return 0
-        bounds = _word_bounds(sent)
+        from .spam_filler import word_bounds
+
+        bounds = word_bounds(sent)
         return sum(1 for c in present for m in re.finditer(re.escape(c), sent)
                    if m.start() in bounds and m.end() in bounds)
 
@@ -318,37 +321,6 @@ class _DocView:
             return True
         return any(self.caps[w] > 1 for w in _capitalised_inside(sent))
 
-    def _advert_vetoed(self, sent: str) -> bool:
-        """Quoted, or about regulation or public institutions: a report on adverts, or a public service."""
-        lang = self.lang
-        return bool(_QUOTES.search(sent) or count_cues(sent, self.lex.cues("governance_cues", lang), lang)
-                    or _hits(sent, self.data["advert_vetoes"].get(lang, ()), lang))
-
-    def _advert(self, sent: str) -> bool:
-        """An imperative call to action (Join ... today, 欢迎来电, 首存即送) with promotion words."""
-        d, lang = self.data, self.lang
-        if self._advert_vetoed(sent):
-            return False
-        calls = _hits(sent, d["call_to_action"].get(lang, ()), lang)
-        promo = _hits(sent, d["promotion_words"].get(lang, ()), lang)
-        if lang == "en":
-            first = (latin_words(sent[:20]) or [""])[0]
-            opens = any(c.split()[0] == first for c in d["call_to_action"]["en"])
-            if opens and _BRAND_CODE.search(sent):
-                return True  # Play Lucky777 slots anytime: an order naming a made-up brand
-            return (opens or calls >= 2) and calls + promo >= 3
-        return calls >= 1 and calls + promo >= 3
-
-    def _advert_question(self, i: int) -> bool:
-        """A question leading into an advertisement (Looking for a plumber? Call us today ...)."""
-        s, e = self.spans[i]
-        if self.text[e - 1] not in "?？" or i + 1 >= len(self.spans) or self.fits[i] > 0.4:
-            return False
-        ns, ne = self.spans[i + 1]
-        nxt = self.text[ns:ne]
-        return "\n" not in self.text[e:ns] and self.fits[i + 1] <= 0.4 and self._advert(nxt) \
-            and not self._advert_vetoed(self.text[s:e])
-
     def _among_topic(self, i: int) -> bool:
         """The sentence sits in a paragraph whose other sentences are on topic."""
         s, e = self.spans[i]
@@ -362,25 +334,6 @@ class _DocView:
 # Evidence a sentence needs at zero fit; extra evidence per unit of fit; evidence for a sentence
 # sharing nothing with on-topic neighbours; anchored scenes that make an article a feature.
 BASE, SLOPE, TOPIC, STORIES = 5, 20, 4, 2
-_TRADITIONAL_ONLY = re.compile(r"[們個說來這為國會過時對從與還將經長開關問題於實際應業發農區縣鄉鎮]")
-
-
-def _looks_traditional(text: str) -> bool:
-    """A Chinese text in Traditional script (characters only Traditional writes this way)."""
-    cjk = len(_CJK_RUN.findall(text[:4000]))
-    return cjk > 0 and len(_TRADITIONAL_ONLY.findall(text[:4000])) >= 5
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_bounds(sent: str) -> frozenset:
-    """Offsets where jieba's words of ``sent`` begin or end."""
-    from .spam_shapes import _jieba
-
-    bounds, pos = {0}, 0
-    for word in _jieba().cut(sent):
-        pos += len(word)
-        bounds.add(pos)
-    return frozenset(bounds)
 _NUMBERS = re.compile(r"[0-9０-９%]")
 _BRAND_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z-]*[A-Za-z]\d{2,}(?![0-9])")
 _QUOTES = re.compile(r"[“”‘「」『』\"]")
