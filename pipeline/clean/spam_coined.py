@@ -317,7 +317,12 @@ _INTRODUCING = frozenset("""a an the this that these those its their his her our
 to in on into for as via like including include includes included named called dubbed known brand brands
 platform platforms site sites website websites app apps operator operators company companies firm firms
 group groups sponsor sponsors partner partners and or versus vs against fined banned blocked licensed
-such""".split())
+such startup startups maker makers developer developers studio studios retailer retailers bank banks
+insurer insurers provider providers supplier suppliers manufacturer manufacturers producer producers
+chain chains carrier carriers network networks service services project projects programme programmes
+program programs scheme schemes initiative initiatives fund funds foundation foundations agency
+agencies store stores shop shops team teams club clubs game games label labels use uses used using
+through join joined visit visited""".split())
 _CLAUSE_NEXT = re.compile(r" (?:but|yet|so|while|whereas|although|though|and then|or then|which|who)\b")
 
 

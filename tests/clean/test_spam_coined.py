@@ -276,3 +276,10 @@ def test_made_up_name_standing_for_a_district():
     morphemes = LEX.cues("gaming_morphemes", "zh") + place_morphemes(LEX)
     text = "去年，福鑫汇区被列为试点。一年来，福鑫汇区新建养老服务站12个。城区、社区、园区、新区和开发区都参与。"
     assert spans(text, unlisted_brand_as_place(text, [], morphemes)) == ["福鑫汇", "福鑫汇"]
+
+
+def test_a_name_after_an_organisation_noun_is_the_article_s_own():
+    from pipeline.clean.spam_coined import english_plain_names
+
+    text = "The county partnered with the local startup Spinwell to build a training centre."
+    assert english_plain_names(text, [], GAMING_EN, governance=False) == []
