@@ -270,8 +270,26 @@ def _accept(lines: list, run: list[int]) -> bool:
     return any(p in LIST_HEADINGS for p in pids) and pids.count(LIST_ITEM) >= 2
 
 
+SITE_NAME = "boilerplate.site-name"
+
+
+def _mark_site_name(lines: list, text: str, site: str | None) -> list:
+    """The page's own name (from its <title> or meta tags) on a line of its own, or opening a slogan line
+    (``Lanshan Online - your home for local news``): the masthead or the footer, not the article."""
+    site = (site or "").strip()
+    if len(site) < 2:
+        return lines
+    rx = re.compile(rf"^\s*{re.escape(site)}\s*(?:$|[-–—|｜:：,，·]\s*\S)", re.I)
+    out = list(lines)
+    for i, (start, end, cls, _pid) in enumerate(lines):
+        line = text[start:end]
+        if cls in ("short", "text", "weak") and len(line) <= 100 and rx.match(line) and not _SENTENCE_END.search(line):
+            out[i] = (start, end, "strong", SITE_NAME)
+    return out
+
+
 def find_edits(text: str, ctx: DocContext) -> list[Edit]:
-    lines = _line_table(text)
+    lines = _mark_site_name(_line_table(text), text, ctx.metadata.get("site"))
     edits: list[Edit] = []
     tail = _run(lines, range(len(lines) - 1, -1, -1), allow_short=True)
     head = _run(lines, range(len(lines)), allow_short=False)

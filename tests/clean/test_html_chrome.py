@@ -40,3 +40,22 @@ def test_page_name_line_beside_a_date_line():
     rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
                          CleanSettings())
     assert rec.authors == ["Meng Qi"] and rec.published == "2021-04-09"
+
+
+def test_the_site_name_from_the_title_marks_masthead_and_slogan_lines():
+    html = ("<html><head><title>Ferry timetable changes - Northbay Online</title></head><body>"
+            "<p>Northbay Online</p><h1>Ferry timetable changes</h1>" + PARAS +
+            "<p>Northbay Online - news for the river towns since 2009</p></body></html>")
+    rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                         CleanSettings())
+    assert "Northbay Online" not in rec.text
+    assert rec.title == "Ferry timetable changes" and "students and pensioners" in rec.text
+
+
+def test_a_sentence_opening_with_the_site_name_stays():
+    html = ("<html><head><title>Ferry timetable changes - Northbay Online</title></head><body>"
+            "<h1>Ferry timetable changes</h1>" + PARAS +
+            "<p>Northbay Online, the county news site, first reported the plan in March.</p></body></html>")
+    rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                         CleanSettings())
+    assert "first reported the plan in March." in rec.text
