@@ -139,6 +139,34 @@ def glued_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_IN_NUMBER = re.compile(r"(?<=\d)[A-Z][A-Za-z]{3,}(\d*)(?=\d)")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def names_inside_numbers(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """A made-up name spliced into a number (3,8|Xyz88|47, 21|XyzSpin|60万元). Where the name's own
+    digits run into the number's, the split that leaves a well-formed number wins."""
+    out = []
+    for m in _IN_NUMBER.finditer(text):
+        letters = m.group(0)[: len(m.group(0)) - len(m.group(1))]
+        if not re.search(r"[a-z][A-Z]", letters) and (zipf(letters) >= 3.0 or _PINYIN.fullmatch(letters.lower())):
+            continue  # an English word (12June2020) or a Chinese name: text written without spaces
+        out.append(Insertion(m.start(), m.start() + len(letters) + _digits_taken(text, m),
+                             "gambling", "spam.coined.latin-in-number", CONFIDENCE["split"]))
+    return _free(out, taken)
+
+
+def _digits_taken(text: str, m: re.Match) -> int:
+    digits = m.group(1)
+    left = re.search(r"[\d,]*\d$", text[: m.start()]).group(0)
+    right = re.match(r"\d[\d,]*", text[m.end() :]).group(0)
+    for i in range(len(digits) + 1):
+        if "," in left + right and _GROUPED.fullmatch(left + digits[i:] + right):
+            return i
+    run = re.match(r"(\d)\1+", digits)  # 88, 777: a lucky code's digits
+    return len(run.group(0)) if run else 0
+
+
 def chase(text: str, names: list[str], found: list[Insertion], rule: str) -> list[Insertion]:
     """Every other place a found name stands as a word (Latin) or in running text (Chinese)."""
     taken = [(i.start, i.end) for i in found]

@@ -14,6 +14,7 @@ from .spam_coined import (
     english_plain_names,
     glued_latin_names,
     latin_brands_in_chinese,
+    names_inside_numbers,
 )
 from .spam_rejoin import Insertion
 from .spam_shapes import word_freq
@@ -34,6 +35,7 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
                  hits: list[TermHit], governance: bool) -> list[Insertion]:
     """Made-up brand names no lexicon lists (:mod:`.spam_coined`)."""
     out = glued_latin_names(text, [(i.start, i.end) for i in found])
+    out += names_inside_numbers(text, [(i.start, i.end) for i in found + out])
     taken = [(i.start, i.end) for i in found + out]
     if lang == "en":
         out += english_plain_names(text, taken, lex.cues("brand_morphemes", "en"), governance)

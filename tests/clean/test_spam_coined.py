@@ -283,3 +283,14 @@ def test_a_name_after_an_organisation_noun_is_the_article_s_own():
 
     text = "The county partnered with the local startup Spinwell to build a training centre."
     assert english_plain_names(text, [], GAMING_EN, governance=False) == []
+
+
+def test_made_up_name_spliced_into_a_number():
+    from pipeline.clean.spam_coined import names_inside_numbers
+
+    text = "The fund collected 21.6 million yuan from 3,8Quokka8847 flexible workers this year."
+    assert spans(text, names_inside_numbers(text, [])) == ["Quokka88"]
+    zh = "全年归集资金21QuokkaSpin60万元，同比增长12%。"
+    assert spans(zh, names_inside_numbers(zh, [])) == ["QuokkaSpin"]
+    dates = "The meeting on 12June2020 and the 5Zhejiang2 plan were noted."
+    assert names_inside_numbers(dates, []) == []
