@@ -123,6 +123,8 @@ def _classify(s: str) -> tuple[str, str | None]:
                 return ("strong" if best.strong or two_kinds else "weak"), best.id
     if fragment_chrome(s):
         return "strong", FRAGMENTS
+    if _cjk_menu(s):
+        return "weak", "boilerplate.link-list"
     short_limit = 25 if _CJK.search(s) else 40
     if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
         return "short", None
@@ -140,8 +142,17 @@ def _link_list(line: str) -> bool:
     if len(line) > 400 or _SENTENCE_END.search(line):
         return False
     items = [x.strip() for x in re.split(r"\s*[|｜丨]\s*|\s+[·•]\s+", line)]  # a dot between names is no bar
-    return (len(items) >= 3 and all(1 < len(x) <= 40 for x in items)
-            and sum(bool(_NUMERIC_ITEM.match(x)) for x in items) == 0)
+    if (len(items) >= 3 and all(1 < len(x) <= 40 for x in items)
+            and sum(bool(_NUMERIC_ITEM.match(x)) for x in items) == 0):
+        return True
+    return _cjk_menu(line)
+
+
+def _cjk_menu(line: str) -> bool:
+    """A Chinese menu saved as text: four or more short items set apart by spaces, one longer than a name."""
+    words = line.split()
+    return (len(words) >= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w) for w in words)
+            and any(len(w) >= 4 for w in words))
 
 
 # Forum anti-scraping codes glued to a line's ends (``4 a) K* r7 Q$``) and literal empty tags left by a

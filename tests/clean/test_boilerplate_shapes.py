@@ -192,3 +192,10 @@ def test_traditional_government_site_tail():
     zh_tw = "縣府表示，五月起渡口將增加兩條渡船。\n票價保持不變，末班船延長至晚上十點。"
     out, _ = _clean(zh_tw + tail, "zh")
     assert out.rstrip("\n") == zh_tw
+
+
+def test_space_separated_chinese_menu_at_the_head():
+    head = "网站首页 新闻中心 政务公开 办事服务 互动交流\n当前位置：首页 > 新闻中心\n"
+    out, _ = _clean(head + "渡口改造方案公布\n" + ARTICLE_ZH, "zh")
+    assert out == "渡口改造方案公布\n" + ARTICLE_ZH
+    assert classify_line("张三 李四 王五 赵六")[0] == "short"  # names, not a menu
