@@ -232,18 +232,29 @@ def _headline(line: str) -> bool:
     return len(s) <= 40 if _CJK.search(s) else (len(s) <= 110 and len(s.split()) <= 16)
 
 
+_COMMENT_COUNT = re.compile(r"[\(（]\s*\d+\s*[\)）]\s*$|^\s*(?:已有|共)\s*\d+\s*(?:条|條|人)")
+
+
+def _comment_entry(line: str) -> bool:
+    """A reader's comment under a "Comments (3)" heading: a short name, a colon, a few sentences at most."""
+    s = line.strip()
+    return len(s) <= 240 and bool(re.match(r"^[^:：。.!?！？]{1,30}[:：]\s*\S", s))
+
+
 def _mark_lists(lines: list, text: str) -> list:
     """Headline lines under a "Most read" / "相关阅读" heading are list items (weak chrome): they leave with
     the run around them."""
     out = list(lines)
     for i, (start, end, cls, pid) in enumerate(lines):
         heading = text[start:end].strip()
-        if pid not in LIST_HEADINGS or len(heading) > (20 if _CJK.search(heading) else 40):
+        comments = pid == "boilerplate.comments" and bool(_COMMENT_COUNT.search(heading))
+        if not (pid in LIST_HEADINGS or comments) or len(heading) > (20 if _CJK.search(heading) else 40):
             continue
+        item = _comment_entry if comments else _headline
         j, items = i + 1, []
         while j < len(lines) and len(items) < MAX_LIST:
             a, b, c, _p = lines[j]
-            if c not in ("blank", "text", "short") or (c != "blank" and not _headline(text[a:b])):
+            if c not in ("blank", "text", "short") or (c != "blank" and not item(text[a:b])):
                 break
             if c != "blank":
                 items.append(j)

@@ -199,3 +199,17 @@ def test_space_separated_chinese_menu_at_the_head():
     out, _ = _clean(head + "渡口改造方案公布\n" + ARTICLE_ZH, "zh")
     assert out == "渡口改造方案公布\n" + ARTICLE_ZH
     assert classify_line("张三 李四 王五 赵六")[0] == "short"  # names, not a menu
+
+
+def test_comments_under_a_count_heading_leave_with_the_tail():
+    tail = ("\nRelated reading\nHarbour district opens a second night market\nBus fares unchanged for another year\n"
+            "Comments (2)\nZhang Lei: The evening boat is a great help for shift workers.\n"
+            "river_fan: About time. Now do the bridge.\nPost a comment\nCopyright 2021 Northbay Post")
+    out, _ = _clean(ARTICLE_EN + tail)
+    assert out.rstrip("\n") == ARTICLE_EN
+
+
+def test_a_quoted_speaker_after_a_related_heading_is_no_comment():
+    text = ARTICLE_EN + "\nComments\nZhang Lei: The evening boat is a great help for shift workers.\n" + ARTICLE_EN
+    out, _ = _clean(text)
+    assert "Zhang Lei: The evening boat" in out
