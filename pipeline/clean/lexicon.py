@@ -150,8 +150,10 @@ def _alternation(terms: list[str], bounded: bool) -> Optional[re.Pattern]:
     return re.compile(body, re.IGNORECASE)
 
 
-def _resolve_overlaps(hits: list[TermHit]) -> list[TermHit]:
-    """Keep the longest hit where hits overlap (earlier start breaks ties)."""
+def _resolve_overlaps(hits: list[TermHit], is_strong=lambda entry_id: False) -> list[TermHit]:
+    """Keep the longest hit where hits overlap (earlier start breaks ties); overlapping hits
+    of one family become one, named by a strong entry when one of them is strong
+    (新葡京 + 娱乐场: a weak operator name glued to a strong product word)."""
     kept: list[TermHit] = []
     for hit in sorted(set(hits), key=lambda h: (-(h.end - h.start), h.start, h.entry_id)):
         clash = [i for i, k in enumerate(kept) if not (hit.end <= k.start or hit.start >= k.end)]
@@ -160,7 +162,8 @@ def _resolve_overlaps(hits: list[TermHit]) -> list[TermHit]:
         elif len(clash) == 1 and kept[clash[0]].family == hit.family:
             # Overlapping terms of one family are one longer term (高雄水電 + 水電行).
             k = kept[clash[0]]
-            kept[clash[0]] = k._replace(start=min(k.start, hit.start), end=max(k.end, hit.end))
+            entry = hit.entry_id if is_strong(hit.entry_id) and not is_strong(k.entry_id) else k.entry_id
+            kept[clash[0]] = k._replace(start=min(k.start, hit.start), end=max(k.end, hit.end), entry_id=entry)
     return sorted(kept)
 
 
@@ -234,7 +237,7 @@ class SpamLexicon:
                         if c.strength == "weak" and not c.cue
                         for s, e in find_composed(text, c) if not any(h.start < e and s < h.end for h in hits))
             hits.extend(self._weak.find(text))
-        return _resolve_overlaps(hits)
+        return _resolve_overlaps(hits, self.is_strong)
 
     def topic_terms(self, text: str) -> list[TermHit]:
         """Vocabulary a genuine article on gambling or porn governance uses (赌博, casino)."""

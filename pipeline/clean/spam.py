@@ -257,6 +257,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     elif any(h.family == "escort" for h in group) and re.match(r"[A-Za-z]", text[start : start + 1]):
         start = cjk_place_before(text, start)
         start = _capitalised_place_before(text, start, lex)
+    elif any(h.family == "escort" for h in group) and not governance:
+        start = cjk_place_before(text, start)  # 菲律宾|包养网: the market named before the keyword
     if not governance:
         start, end = _title_case_edges(text, start, end, lex)
     start, end = bracket_wrapped(text, start, end)
@@ -283,7 +285,11 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
             and text[end].isascii() and text[end].isalpha() and not _INFLECTION.match(text, end):
         return True  # glued into the words on both sides (not just a plural: online casinos)
     branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d|[a-z][A-Z]", text[start : group[0].start]))
-    selling = any(r in ("cta", "product", "shape") and s == "strong" for r, s in roles)
+    # A licensed operator's own venue (新葡京娱乐场, Venetian casino) is the article's subject;
+    # only a call to action (download, register, bonus) sells it.
+    operator_only = all(s == "weak" for r, s in roles if r == "brand") and any(r == "brand" for r, _s in roles)
+    selling_roles = ("cta", "shape") if operator_only else ("cta", "product", "shape")
+    selling = any(r in selling_roles and s == "strong" for r, s in roles)
     return branded and selling
 
 

@@ -20,7 +20,8 @@ from .spam_rejoin import Insertion
 from .spam_shapes import word_freq
 
 # Short keywords absorbed when glued to a listed hit (开云体育 + 官网).
-ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人")
+ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人", "官方网站",
+                 "网站入口")
 AFFIX_SEP = re.compile(r"[ \t]*[_|｜\-–—][ \t]*")
 
 

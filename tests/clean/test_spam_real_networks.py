@@ -1,0 +1,52 @@
+"""Shapes that real spam networks use on hacked policy pages (written for this test):
+a listed brand with the whole of its call (官方网站), a market named before a Chinese
+escort keyword, a casino operator glued to its venue word, a demonym before Escort."""
+
+from pipeline.clean.context import DocContext
+from pipeline.clean.lexicon import load_spam_lexicon
+from pipeline.clean.spam import find_edits
+from pipeline.settings import CleanSettings
+
+
+def apply(text: str, lang: str) -> str:
+    edits = find_edits(text, DocContext(lang=lang, settings=CleanSettings()))
+    for e in sorted(edits, key=lambda e: -e.start):
+        text = text[: e.start] + e.after + text[e.end :]
+    return text
+
+
+def test_listed_brand_goes_with_its_whole_call():
+    text = "全县投入1200万元建设网格化管理平台爱游戏体育官方网站，覆盖全部行政村。"
+    assert apply(text, "zh") == "全县投入1200万元建设网格化管理平台，覆盖全部行政村。"
+
+
+def test_market_before_a_chinese_escort_keyword_goes_too():
+    text = "县委召开专题会议研究基层治理工作，菲律宾包养网明确了工作思路。"
+    assert apply(text, "zh") == "县委召开专题会议研究基层治理工作，明确了工作思路。"
+
+
+def test_operator_glued_to_its_venue_word_goes_in_an_ordinary_article():
+    text = "村民通过手机端上报问题，2022年群众满意度提升到96%新葡京娱乐场。"
+    assert apply(text, "zh") == "村民通过手机端上报问题，2022年群众满意度提升到96%。"
+
+
+def test_operator_and_venue_stay_in_an_article_about_casino_regulation():
+    text = ("澳门特区政府修订博彩法，加强对博彩中介人的监管。新法规定，澳门新葡京娱乐场等博彩场所须设立"
+            "负责任博彩资讯站。博彩监察协调局表示，将严厉打击非法赌博和跨境赌博。")
+    assert apply(text, "zh") == text
+
+
+def test_venue_word_no_longer_hides_a_product_behind_a_weak_brand():
+    lex = load_spam_lexicon()
+    (hit,) = lex.find_terms("提升到96%新葡京娱乐场。")
+    assert lex.role_strength(hit.entry_id) == ("product", "strong")
+
+
+def test_demonym_before_escort_goes():
+    text = "The county Afrikaner Escort has built 12 poverty alleviation workshops since 2018."
+    assert apply(text, "en") == "The county has built 12 poverty alleviation workshops since 2018."
+
+
+def test_entertainment_venues_are_no_casino():
+    text = "加强体育、文化、娱乐场所等公共服务设施的信息公开，方便群众查询。"
+    assert apply(text, "zh") == text
