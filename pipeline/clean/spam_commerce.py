@@ -139,8 +139,8 @@ def _only_a_name(residue: str, lead: str, morphemes: tuple[str, ...] = ()) -> bo
     core = residue.strip(" \t\u3000。.!！?？，,")
     if core != lead.strip(" \t\u3000"):
         return False
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core):
-        return False
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", core) or len(set(core)) == 1:
+        return False  # 县县: one character repeated is no name
     words = list(_jieba().cut(core))
     if any(len(w) < 2 for w in words):
         return False  # 县县县: loose characters, not a name

@@ -98,6 +98,10 @@ def novel_dialogue(doc, sent: str) -> bool:
 # --- a pronoun with no antecedent ----------------------------------------------------------------------------
 
 _PRONOUN = {"zh": re.compile(r"[他她](?![们們])"), "en": re.compile(r"\b(?:he|she|his|her|him)\b", re.I)}
+_EN_PERSON = re.compile(r"\b(?:man|woman|men|women|boy|girl|farmer|teacher|doctor|official|villager|resident|"
+                        r"worker|student|mother|father|son|daughter|wife|husband|head|director|chief|secretary|"
+                        r"owner|manager|grower|herder|driver|nurse|child|children|person|chairman|mayor|leader|"
+                        r"retiree|pensioner|volunteer|cadre|reporter)s?\b", re.I)
 _PERSON_END = "员者师长嫂婆爷叔姨哥姐"  # titles of one person (院长, 记者), not groups (群众, 病人)
 
 
@@ -116,7 +120,7 @@ def dangling_pronoun(doc, i: int, sent: str) -> bool:
 def _names_person(lang: str, part: str) -> bool:
     """A personal name or a word for a person (村民, 院长, a capitalised name)."""
     if lang == "en":
-        return bool(re.search(r"(?<=[a-z,;] )[A-Z][a-z]+|\b(?:I|we|they)\b", part))
+        return bool(re.search(r"(?<=[a-z,;] )[A-Z][a-z]+|\b(?:I|we|they)\b", part) or _EN_PERSON.search(part))
     if not _CJK.search(part):
         return False
     from .spam_shapes import _jieba

@@ -157,17 +157,16 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
     for i, (s, e) in enumerate(spans):
         if any(a < e and s < b for a, b, _c in found):
             continue
-        conf = doc.judge(i)
-        if conf:
-            found.append((s, e, conf))
-            continue
-        quote = spam_filler.quoted_exchange(doc, i)
-        if quote is not None:
-            found = [f for f in found if f[0] != quote] + [(quote, e, 0.6)]
-            continue
         part = spam_filler.spliced_clauses(doc, i)
-        if part:
+        if part:  # a novel's clause inside a genuine sentence: the rest of the sentence stays
             found.append(part)
+            continue
+        conf = doc.judge(i)
+        quote = spam_filler.quoted_exchange(doc, i)
+        if quote is not None:  # a bare quotation and its speaker's tag go together
+            found = [f for f in found if f[0] != quote] + [(quote, e, max(conf, 0.6))]
+        elif conf:
+            found.append((s, e, conf))
     return sorted(found + spam_filler.novel_paragraphs(doc, found))
 
 
@@ -224,7 +223,9 @@ class _DocView:
         evidence += 2 * spam_filler.dangling_pronoun(self, i, sent)
         # A name the article does not mention again may be a novel's character or a villager
         # quoted once: it asks for more evidence.
-        need = BASE + round(fit * SLOPE) + 2 * bool(_capitalised_inside(sent)) + 2 * self.storytelling
+        t = self.data["thresholds"]
+        need = (t["need_base"] + round(fit * SLOPE) + t["need_name"] * bool(_capitalised_inside(sent))
+                + t["need_story"] * self.storytelling)
         if evidence >= need:
             return round(min(0.85, 0.6 + 0.04 * (evidence - need)), 2)
         if self.storytelling:
@@ -293,7 +294,7 @@ class _DocView:
         if not self.long_doc or fit >= 0.05 or not _inside_paragraph(self.text, s, e):
             return 0.0
         register = _register(sent, self.lex, self.lang)
-        if (cues and register >= 2) or register >= 3 or (cues and fit == 0):
+        if (cues and register >= 2) or register >= 3 or (cues and fit == 0 and register):
             return 0.6
         return 0.0
 
@@ -331,9 +332,9 @@ class _DocView:
         return bool(near) and min(near) >= 0.3
 
 
-# Evidence a sentence needs at zero fit; extra evidence per unit of fit; evidence for a sentence
-# sharing nothing with on-topic neighbours; anchored scenes that make an article a feature.
-BASE, SLOPE, TOPIC, STORIES = 5, 20, 4, 2
+# Extra evidence per unit of fit; evidence for a sentence sharing nothing with on-topic
+# neighbours; anchored scenes that make an article a feature (need_* thresholds: fit.json).
+SLOPE, TOPIC, STORIES = 20, 4, 2
 _NUMBERS = re.compile(r"[0-9０-９%]")
 _BRAND_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z-]*[A-Za-z]\d{2,}(?![0-9])")
 _QUOTES = re.compile(r"[“”‘「」『』\"]")
