@@ -60,6 +60,8 @@ from .spam_shapes import (
 )
 
 _INFLECTION = re.compile(r"(?:s|es|ed|ing|er|ers)(?![A-Za-z])")
+_CODE_AFTER_CJK = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}|[A-Z]{2,4})(?![A-Za-z0-9])")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 CONFIDENCE = {"brand": 0.95, "cta": 0.9, "shape": 0.85, "product": 0.8}
 
 
@@ -233,6 +235,9 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
     start, end = group[0].start, group[-1].end
     start, unknown = extend_unknown_brand(text, start, group, roles[0][0])
     start, end = glued_edges(text, start, end)
+    code = _CODE_AFTER_CJK.match(text, end)
+    if code and end and _CJK_CHAR.match(text[end - 1]):
+        end = code.end()  # 九游会|J9: the brand's Latin code glued after its Chinese name
     place = _place_suffix(text, end, lex)
     strong_roles = {r for r, s in roles if s == "strong"}
     has_weak_brand = any(r == "brand" and s == "weak" for r, s in roles)

@@ -16,8 +16,8 @@ from ..changes import Edit
 
 SPACES = " \t\u00a0\u3000"
 # Characters that join items of an injected keyword string; two insertions
-# separated only by these are one insertion.
-JOINERS = SPACES + "_|｜,，-–—·/、+"
+# separated only by these are one insertion (台湾包养网站推荐：甜心包养网).
+JOINERS = SPACES + "_|｜,，-–—·/、+：:"
 _CLOSING = set(",.;:!?)]}>\"'”’」』》）】，。；：！？、…%")
 _OPENING = set("([{<\"'“‘「『《（【")
 _CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")

@@ -50,3 +50,18 @@ def test_demonym_before_escort_goes():
 def test_entertainment_venues_are_no_casino():
     text = "加强体育、文化、娱乐场所等公共服务设施的信息公开，方便群众查询。"
     assert apply(text, "zh") == text
+
+
+def test_latin_code_glued_after_a_chinese_brand_goes_with_it():
+    text = "东西部协作成效明显\n2021年，帮扶资金总额达到23亿元，比上年增长12%华体会HTH。"
+    assert apply(text, "zh") == "东西部协作成效明显\n2021年，帮扶资金总额达到23亿元，比上年增长12%。"
+
+
+def test_keyword_line_joined_by_a_colon_goes_whole():
+    text = "县里建成现代农业园区，吸纳周边农民务工。\n台湾包养网站推荐：甜心宝贝包养网\n下一步将继续推进。"
+    assert apply(text, "zh") == "县里建成现代农业园区，吸纳周边农民务工。\n下一步将继续推进。"
+
+
+def test_a_code_after_a_genuine_chinese_word_stays():
+    text = "全县建成5G基站120个，实现行政村5G网络全覆盖。"
+    assert apply(text, "zh") == text
