@@ -142,7 +142,7 @@ def _date_line(line: str) -> bool:
     if is_date_only(line.strip()):
         return True
     by = parse_byline(line, head=True)
-    return bool(by and by.fields.get("published") and not by.fields.get("authors"))
+    return bool(by and (by.fields.get("published") or by.fields.get("updated")) and not by.fields.get("authors"))
 
 
 def names_beside_date(line: str, neighbours: list[str]) -> Byline | None:
@@ -257,14 +257,14 @@ def _plausible_value(fname: str, value: str) -> bool:
     limit = 160 if fname == "title_field" else 90
     if len(value) > limit or "。" in value:
         return False
-    if fname in ("published", "written"):  # a date, perhaps a time or weekday, little else
+    if fname in ("published", "written", "updated"):  # a date, perhaps a time or weekday, little else
         return bool(find_date(value)) and len(_FILLER.sub(" ", strip_dates(value)).split()) <= 3
     words = value.split()
     return fname in ("title_field", "source_name") or len(words) <= 12
 
 
 def _store(fields: dict, fname: str, value: str) -> None:
-    if fname in ("published", "written"):
+    if fname in ("published", "written", "updated"):
         iso = parse_date(value)
         if iso:
             fields.setdefault(fname, iso)
@@ -382,6 +382,8 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         if by.keep_line:
             continue
         edits.append(Edit(start, end, "", "metadata", "metadata.byline", 0.95 if by.strong else 0.85))
+    if not ctx.metadata.get("published") and ctx.metadata.get("updated"):
+        ctx.metadata["published"] = ctx.metadata["updated"]  # the only date the page gives
     if not ctx.metadata.get("published"):
         closing = closing_date([text[a:b] for a, b in lines[-3:]])
         if closing:  # the date a notice is signed with: read, and it stays in the text

@@ -109,7 +109,7 @@ def test_page_metadata_is_not_overwritten():
 
 def test_english_by_line_and_split_names():
     by = metadata.parse_byline("By Li Wei and Zhang Min | Updated: 2021-03-18", head=True)
-    assert by.fields["authors"] == ["Li Wei", "Zhang Min"] and by.fields["published"] == "2021-03-18"
+    assert by.fields["authors"] == ["Li Wei", "Zhang Min"] and by.fields["updated"] == "2021-03-18"
     assert metadata.split_names("张三、李四 王五") == ["张三", "李四", "王五"]
 
 
@@ -121,4 +121,4 @@ def test_space_separated_labels_only_with_a_date():
 
 def test_author_value_without_place_and_outlet():
     by = metadata.parse_byline("By Li Wei in Beijing | China Daily | Updated: 2021-03-18 08:55", head=True)
-    assert by.fields == {"authors": ["Li Wei"], "published": "2021-03-18"}
+    assert by.fields == {"authors": ["Li Wei"], "updated": "2021-03-18"}  # dates the page when no other date does

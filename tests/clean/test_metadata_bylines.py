@@ -66,10 +66,10 @@ def test_a_sentence_opening_with_a_label_word_is_text():
     "line, fields",
     [
         ("By Sun Yanan and Du Haitao, September 3, 2022", {"authors": ["Sun Yanan", "Du Haitao"], "published": "2022-09-03"}),
-        ("By Li Ming and Wang Fang | Updated: 2024-05-12", {"authors": ["Li Ming", "Wang Fang"], "published": "2024-05-12"}),
+        ("By Li Ming and Wang Fang | Updated: 2024-05-12", {"authors": ["Li Ming", "Wang Fang"], "updated": "2024-05-12"}),
         ("Posted by Li Wei on March 3, 2023", {"authors": ["Li Wei"], "published": "2023-03-03"}),
         ("Reporter Zhang San", {"authors": ["Zhang San"]}),
-        ("Updated 2024-05-12 08:00", {"published": "2024-05-12"}),
+        ("Updated 2024-05-12 08:00", {"updated": "2024-05-12"}),
         ("记者 张三 通讯员 李四", {"authors": ["张三", "李四"]}),
         ("本报记者 张三 李四", {"authors": ["张三", "李四"]}),
         ("（记者 王芳）", {"authors": ["王芳"]}),
@@ -184,9 +184,9 @@ def test_names_line_beside_a_date_line(text, authors):
 @pytest.mark.parametrize(
     "line, fields",
     [
-        ("Xinhua | Updated: 2024-05-12 08:00", {"source_name": "Xinhua", "published": "2024-05-12"}),
-        ("Li Ming | Updated: 2024-05-12 08:00", {"authors": ["Li Ming"], "published": "2024-05-12"}),
-        ("By LI MING | chinadaily.com.cn | Updated: 2024-05-12 08:00", {"authors": ["LI MING"], "published": "2024-05-12"}),
+        ("Xinhua | Updated: 2024-05-12 08:00", {"source_name": "Xinhua", "updated": "2024-05-12"}),
+        ("Li Ming | Updated: 2024-05-12 08:00", {"authors": ["Li Ming"], "updated": "2024-05-12"}),
+        ("By LI MING | chinadaily.com.cn | Updated: 2024-05-12 08:00", {"authors": ["LI MING"], "updated": "2024-05-12"}),
     ],
 )
 def test_outlet_or_names_set_off_by_a_bar_before_a_label(line, fields):

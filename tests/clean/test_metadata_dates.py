@@ -40,10 +40,10 @@ def test_notice_signed_with_a_chinese_numeral_date():
         ("Story by Meng Qi", {"authors": ["Meng Qi"]}),
         ("Photos by Bai Rui", {"photographer": "Bai Rui"}),
         ("文/孟琪 图/白蕊", {"authors": ["孟琪"], "photographer": "白蕊"}),
-        ("更新日期：2021-05-02", {"published": "2021-05-02"}),
+        ("更新日期：2021-05-02", {"updated": "2021-05-02"}),  # the page's date when it gives no other
         ("發稿日期：2021/05/02　消息來源：北灣社", {"published": "2021-05-02", "source_name": "北灣社"}),
         ("Meng Qi, Bai Rui | hexi-news.com | Updated: 2021-05-02 10:05",
-         {"authors": ["Meng Qi", "Bai Rui"], "source_name": "hexi-news.com", "published": "2021-05-02"}),
+         {"authors": ["Meng Qi", "Bai Rui"], "source_name": "hexi-news.com", "updated": "2021-05-02"}),
     ],
 )
 def test_more_byline_layouts(line, fields):
@@ -113,3 +113,18 @@ def test_minguo_dates(value, iso):
 @pytest.mark.parametrize("value", ["共110年5月", "3.110.4.9", "第110條4款9項"])
 def test_numbers_that_are_no_minguo_dates(value):
     assert parse_date(value) is None
+
+
+def test_an_update_date_dates_the_page_only_when_it_gives_no_other():
+    from pipeline.changes import ChangeLog
+    from pipeline.clean import metadata
+    from pipeline.clean.context import DocContext
+
+    def published(text):
+        ctx = DocContext(lang="zh")
+        ChangeLog(text).apply(metadata.find_edits(text, ctx))
+        return ctx.metadata.get("published")
+
+    body = "\n县交通运输局表示，五月起渡口将增加两条渡船，票价保持不变。"
+    assert published("渡口改造方案公布\n更新时间：2021-05-03 10:00　发布时间：2021-05-02" + body) == "2021-05-02"
+    assert published("渡口改造方案公布\n更新时间：2021-05-03 10:00" + body) == "2021-05-03"
