@@ -40,9 +40,11 @@ def content_farm(doc, sent: str) -> tuple[int, int, int]:
     """(reader-addressing markers, second-person words, generic words) of a sentence; zeros when
     it names anything or quotes someone."""
     d, lang = fit_data()["content_farm"], doc.lang
-    if _NUMBERS.search(sent) or _QUOTES.search(sent) or doc.names_something(sent, exclude=d["not_names"][lang]):
+    if _NUMBERS.search(sent) or _QUOTES.search(sent):
         return 0, 0, 0
     reader = _hits(sent, d["reader"][lang], lang)
+    if reader < thresholds()["farm_reader_unvetoed"] and doc.names_something(sent, exclude=d["not_names"][lang]):
+        return 0, 0, 0
     if doc._reported(sent):
         return reader, 0, 0  # someone says it: generic words are theirs
     you = _hits(_strip(sent, fit_data()["second_person_exclusions"].get(lang, ())), d["second_person"][lang], lang)

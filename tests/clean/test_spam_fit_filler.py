@@ -262,3 +262,12 @@ def test_news_about_businesses_and_offers_is_not_an_advert(lang, sentence):
     base = ZH if lang == "zh" else EN
     text = _after_first_sentence(base, lang, sentence)
     assert run(text, lang)[1] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "那年夏天雨水特别多，父亲把仅剩的一袋种子挂在房梁上，谁也不许碰。",
+    "在这个信息爆炸的时代，了解相关知识显得尤为重要，本文将为您一一解答。",
+])
+def test_chinese_novel_time_phrase_and_content_farm_preview_go(sentence):
+    out, found = run(_after_first_sentence(ZH, "zh", sentence), "zh")
+    assert found == [sentence]
