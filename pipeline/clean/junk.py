@@ -88,6 +88,13 @@ def _is_forum_mark(segment: str, pats: dict) -> bool:
             and len(segment) <= pats["max"])
 
 
+def _forum_line(line: str, pats: dict) -> bool:
+    """A whole line needs more than a host and a community: a forum word proper, a forum host or a repost
+    verb (a health centre's address line names a community and a site too)."""
+    return bool(_FORUM_STRICT.search(line) or re.search(r"\b(?:bbs|forum|club)\.", line, re.I)
+                or pats["verb"].search(line))
+
+
 def _named_forum_mark(segment: str, pats: dict) -> bool:
     """No host, but a repost or posting verb and a forum word set apart in brackets or dashes: 【转自 某某论坛】."""
     seg = segment.strip()
@@ -112,7 +119,7 @@ def _forum_mark_edits(text: str, pats: dict | None) -> list[Edit]:
         body = m.group(1)
         decorated = bool(re.match(r"[ \t]*[—–-]{2}", m.group(0))) and bool(re.search(r"[—–-]{2}[ \t]*$", m.group(0)))
         if not _PROSE_END.search(body) and "。" not in body and (
-                _is_forum_mark(body, pats) or decorated and _named_forum_mark(body, pats)):
+                _is_forum_mark(body, pats) and _forum_line(body, pats) or decorated and _named_forum_mark(body, pats)):
             end = m.end() + 1 if m.end() < len(text) else m.end()
             out.append(Edit(m.start(), end, "", "junk", "junk.watermark.forum-host", 0.9))
     for m in pats["clause"].finditer(text):

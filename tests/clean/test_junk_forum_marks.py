@@ -78,3 +78,10 @@ def test_forum_name_marks_without_a_host_in_brackets(mark):
 @pytest.mark.parametrize("text", ["【图为来自北湾论坛的网友】", P1 + "【来自北湾社区】" + P2, "—— 北湾论坛 ——"])
 def test_captions_and_communities_are_not_forum_marks(text):
     assert run(text)[0] == text
+
+
+@pytest.mark.parametrize("line", ["Northbay Community Health Center www.nbchc.org",
+                                  "北湾社区卫生服务中心 www.beiwan-health.com"])
+def test_an_address_line_naming_a_community_and_a_site_stays(line):
+    text = P1 + "\n" + line + "\n" + P2
+    assert run(text)[0] == text
