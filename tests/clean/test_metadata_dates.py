@@ -128,3 +128,9 @@ def test_an_update_date_dates_the_page_only_when_it_gives_no_other():
     body = "\n县交通运输局表示，五月起渡口将增加两条渡船，票价保持不变。"
     assert published("渡口改造方案公布\n更新时间：2021-05-03 10:00　发布时间：2021-05-02" + body) == "2021-05-02"
     assert published("渡口改造方案公布\n更新时间：2021-05-03 10:00" + body) == "2021-05-03"
+
+
+def test_wire_credit_line_at_the_end():
+    by = parse_byline("Reporting by Meng Qi and Bai Rui in Hexi; Editing by Zhao Lan", head=False)
+    assert by is not None and by.strong
+    assert by.fields == {"authors": ["Meng Qi", "Bai Rui"], "editor": "Zhao Lan"}
