@@ -30,7 +30,7 @@ _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\
 _HEADINGS = ["h1", "h2", "h3"]
 # Inside the article only these marked blocks go; a header or footer of the article itself may hold its byline.
 _INSIDE_DROP = {"dom.nav", "dom.breadcrumb", "dom.share", "dom.comment", "dom.related", "dom.ad", "dom.pager",
-                "dom.friend-links", "dom.login", "dom.form"}
+                "dom.friend-links", "dom.login", "dom.form", "dom.forum"}
 OUTSIDE = Label("boilerplate", "dom.low-text-density", 0.8)
 AFTER_ARTICLE_LINES = 4
 

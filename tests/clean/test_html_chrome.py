@@ -59,3 +59,14 @@ def test_a_sentence_opening_with_the_site_name_stays():
     rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
                          CleanSettings())
     assert "first reported the plan in March." in rec.text
+
+
+def test_forum_post_chrome_by_class():
+    html = ("<html><head><title>Ferry timetable changes</title></head><body>"
+            "<div class='post_head'>Floor 1 kelp99 2021-04-09 10:02</div><h1>Ferry timetable changes</h1>" + PARAS +
+            "<div class='postfoot'>Reply Quote Report</div><div class='signature'>Life is a river, ride it.</div>"
+            "</body></html>")
+    rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                         CleanSettings())
+    assert "kelp99" not in rec.text and "Life is a river" not in rec.text and "Quote" not in rec.text
+    assert "students and pensioners" in rec.text
