@@ -54,7 +54,7 @@ def content_farm(doc, sent: str) -> tuple[int, int, int]:
 def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
     if _farm(doc, sent, fit) == "reader":
         return 0.75
-    if _farm(doc, sent, fit):
+    if _farm(doc, sent, fit) or _lone_address(doc, i, sent, fit):
         return 0.65
     t = thresholds()
     if i and fit <= t["farm_fit"] and doc.same_paragraph(i - 1, i) \
@@ -63,6 +63,31 @@ def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
         if _farm(doc, doc.text[ps:pe], doc.fits[i - 1]):
             return 0.65  # the vague sentence that carries a content-farm paragraph on
     return 0.0
+
+
+def _lone_address(doc, i: int, sent: str, fit: float) -> bool:
+    """The writer turns to the reader (you, we all, 大家, 你) in vague words, in an article that does
+    not otherwise speak to its reader (a service guide says you throughout), or muses on life.
+    An office's own we (contact us, 联系我们) is no address."""
+    t = thresholds()
+    if fit > t["farm_fit"] or doc.storytelling:
+        return False  # a feature's people talk among themselves (你看看我，我看看你)
+    reader, you, generic = content_farm(doc, sent)
+    life = _hits(sent, fit_data()["content_farm"]["life"][doc.lang], doc.lang)
+    if life >= t["farm_life"] and generic + reader >= 1:
+        return True
+    if not _addresses(doc.lang, sent) or not (generic or reader or you):
+        return False
+    others = sum(1 for j, (a, b) in enumerate(doc.spans) if j != i and _addresses(doc.lang, doc.text[a:b]))
+    return others <= t["farm_address_elsewhere"]
+
+
+def _addresses(lang: str, sent: str) -> bool:
+    """Second person or an inclusive we outside quotations."""
+    bare = _QUOTED.sub("", sent)
+    words = _hits(_strip(bare, fit_data()["second_person_exclusions"].get(lang, ())),
+                  fit_data()["content_farm"]["address"][lang], lang)
+    return words > 0
 
 
 def _farm(doc, sent: str, fit: float) -> str:

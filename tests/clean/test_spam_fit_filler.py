@@ -271,3 +271,31 @@ def test_news_about_businesses_and_offers_is_not_an_advert(lang, sentence):
 def test_chinese_novel_time_phrase_and_content_farm_preview_go(sentence):
     out, found = run(_after_first_sentence(ZH, "zh", sentence), "zh")
     assert found == [sentence]
+
+
+# --- speaking to the reader, musing on life ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Sometimes you just have to slow down and enjoy the little things around you."),
+    ("en", "Happiness is a journey, and every day brings a new chance to find it."),
+    ("zh", "看完这些，相信你心里已经有了自己的答案。"),
+    ("zh", "人生就像一杯茶，苦过之后才知道幸福的滋味。"),
+])
+def test_a_lone_word_to_the_reader_or_a_musing_on_life_goes(lang, sentence):
+    base = ZH if lang == "zh" else EN
+    out, found = run(_after_first_sentence(base, lang, sentence), lang)
+    assert found == [sentence]
+
+
+GUIDE_ZH = ("申请人须年满60周岁并持有本县户籍。\n您可以携带身份证和户口簿到乡镇社保所办理。\n"
+            "如果您无法亲自前往，可以委托家属代办。\n您也可以通过政务服务网在线提交材料。\n"
+            "审核结果将在15个工作日内以短信方式通知您。\n")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", ZH + "如有疑问，请联系我们，我们将及时答复。\n"),
+    ("zh", GUIDE_ZH + "建议您保留好所有材料的复印件。\n"),
+    ("en", EN + "For more information, contact us by email or visit our office on weekdays.\n"),
+])
+def test_an_office_speaking_or_a_guide_addressing_its_reader_stays(lang, text):
+    assert run(text, lang)[1] == []
