@@ -64,9 +64,19 @@ def test_a_sentence_opening_with_the_site_name_stays():
 def test_forum_post_chrome_by_class():
     html = ("<html><head><title>Ferry timetable changes</title></head><body>"
             "<div class='post_head'>Floor 1 kelp99 2021-04-09 10:02</div><h1>Ferry timetable changes</h1>" + PARAS +
-            "<div class='postfoot'>Reply Quote Report</div><div class='signature'>Life is a river, ride it.</div>"
+            "<div class='postfoot'>Reply Quote Report</div><div class='sig'>Life is a river, ride it.</div>"
             "</body></html>")
     rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
                          CleanSettings())
     assert "kelp99" not in rec.text and "Life is a river" not in rec.text and "Quote" not in rec.text
     assert "students and pensioners" in rec.text
+
+
+def test_a_notice_signature_block_stays():
+    html = ("<html><head><title>关于调整渡口班次的通知</title></head><body><h1>关于调整渡口班次的通知</h1>"
+            "<p>各乡镇人民政府：五月起渡口将增加两条渡船，票价保持不变，末班船延长至晚上十点。请各地做好宣传。</p>"
+            "<p>特此通知。</p><div class='signature'>北湾县交通运输局</div><div class='sign'>2021年4月9日</div>"
+            "</body></html>")
+    rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                         CleanSettings())
+    assert "北湾县交通运输局" in rec.text and rec.published == "2021-04-09"
