@@ -165,7 +165,10 @@ def _bare_footer(tag: Tag, doc: _Doc, st) -> bool:
     sp = doc.lin.span(tag)
     if not sp or st.punct > 3:
         return False
-    lines = [ln for ln in doc.lin.text[sp[0] : sp[1]].splitlines() if ln.strip()]
+    text = doc.lin.text[sp[0] : sp[1]]
+    if byline.find_date(text):  # a dated footer of the article: its signing block or its byline
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()]
     return bool(lines) and not any(byline.parse_byline(ln, head=True) for ln in lines)
 
 

@@ -80,3 +80,8 @@ def test_a_notice_signature_block_stays():
     rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
                          CleanSettings())
     assert "北湾县交通运输局" in rec.text and rec.published == "2021-04-09"
+
+
+def test_a_dated_article_footer_stays():
+    rec = _page("<div class='article-footer'>北湾县交通运输局 2021年4月9日</div>")
+    assert "北湾县交通运输局" in rec.text
