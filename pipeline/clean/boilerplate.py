@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..changes import Edit
 from ..settings import DATA_DIR
 from .context import DocContext
+from .metadata_dates import is_date_only
 
 _SENTENCE_END = re.compile(r"[。！？!?；;：:]\s*$|\.\s*$")
 _NOTE = re.compile(r"^\s*[（(]|作者单位|基金项目|本文系|This article is|Author Unit|Fund(?:ed|ing)", re.I)
@@ -127,7 +128,8 @@ def _classify(s: str) -> tuple[str, str | None]:
         return "weak", "boilerplate.link-list"
     short_limit = 25 if _CJK.search(s) else 40
     if len(s) <= short_limit and not _SENTENCE_END.search(s) and not _NOTE.search(s):
-        return "short", None
+        # A bare date closes a notice (its signing block), not a site: a chrome run stops at it.
+        return ("text" if is_date_only(s) else "short"), None
     if _link_list(s):
         return "weak", "boilerplate.link-list"
     return "text", None

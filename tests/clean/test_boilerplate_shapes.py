@@ -213,3 +213,9 @@ def test_a_quoted_speaker_after_a_related_heading_is_no_comment():
     text = ARTICLE_EN + "\nComments\nZhang Lei: The evening boat is a great help for shift workers.\n" + ARTICLE_EN
     out, _ = _clean(text)
     assert "Zhang Lei: The evening boat" in out
+
+
+def test_a_notice_signing_block_above_the_footer_stays():
+    notice = "各乡镇人民政府：\n五月起渡口将增加两条渡船，请各地做好宣传。\n特此通知。\n北湾县交通运输局\n2021年4月9日"
+    out, _ = _clean(notice + "\n版权所有：北湾县人民政府\n北ICP备12345678号", "zh")
+    assert out.rstrip("\n") == notice
