@@ -78,8 +78,14 @@ def _lone_address(doc, i: int, sent: str, fit: float) -> bool:
         return True
     if not _addresses(doc.lang, sent) or not (generic or reader or you):
         return False
-    others = sum(1 for j, (a, b) in enumerate(doc.spans) if j != i and _addresses(doc.lang, doc.text[a:b]))
-    return others <= t["farm_address_elsewhere"]
+    return _address_total(doc) - 1 <= t["farm_address_elsewhere"]
+
+
+def _address_total(doc) -> int:
+    """Sentences of the document that speak to the reader (computed once per document)."""
+    if not hasattr(doc, "_address_total"):
+        doc._address_total = sum(1 for a, b in doc.spans if _addresses(doc.lang, doc.text[a:b]))
+    return doc._address_total
 
 
 def _addresses(lang: str, sent: str) -> bool:
@@ -332,7 +338,9 @@ def _whole_paragraph_novel(doc, para: list[int]) -> bool:
         return False
     if sum(doc.evidence(doc.text[slice(*doc.spans[i])]) for i in para) < t["paragraph_evidence"]:
         return False
-    others = sum(1 for j in range(len(doc.spans)) if j not in para and _anchor(doc, j))
+    if not hasattr(doc, "_anchor_flags"):
+        doc._anchor_flags = [_anchor(doc, j) for j in range(len(doc.spans))]  # once per document
+    others = sum(1 for j, anchored in enumerate(doc._anchor_flags) if anchored and j not in para)
     return others >= t["paragraph_anchored_elsewhere"]
 
 
