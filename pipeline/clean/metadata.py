@@ -352,13 +352,14 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     lines = _lines(text)
     edits: list[Edit] = []
     first = 0
-    if ctx.title is None and lines and title_candidate(text[lines[0][0] : lines[0][1]], ctx.lang):
-        raw_title = text[lines[0][0] : lines[0][1]].strip()
+    at = _title_line(text, lines) if ctx.title is None else None
+    if at is not None and title_candidate(text[lines[at][0] : lines[at][1]], ctx.lang):
+        raw_title = text[lines[at][0] : lines[at][1]].strip()
         cleaned = clean_title(raw_title, expect_site=False)
         ctx.title = cleaned.title or raw_title
         if cleaned.removed:
             ctx.metadata.setdefault("title_removed", cleaned.removed)
-        first = 1
+        first = at + 1
     tail_from = max(len(lines) - TAIL_LINES, HEAD_LINES)
     body_seen = False
     for i, (start, end) in enumerate(lines):
@@ -389,6 +390,16 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         if closing:  # the date a notice is signed with: read, and it stays in the text
             ctx.metadata["published"] = closing
     return edits
+
+
+def _title_line(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The first line that is no site chrome (a menu or breadcrumb saved above the title), among the first few."""
+    from .boilerplate import classify_line
+
+    for i, (a, b) in enumerate(lines[:4]):
+        if classify_line(text[a:b])[0] != "strong":  # a title stuffed with "|" keywords reads as a weak link row
+            return i
+    return 0 if lines else None
 
 
 def closing_date(last_lines: list[str]) -> str | None:

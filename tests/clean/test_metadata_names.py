@@ -134,3 +134,26 @@ def test_is_outlet(value, outlet):
     from pipeline.clean.metadata import is_outlet
 
     assert is_outlet(value) is outlet
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("当前位置：首页 > 新闻中心 > 工作动态\n渡口改造方案公布\n县交通运输局表示，五月起渡口将增加两条渡船，票价保持不变。\n",
+         "渡口改造方案公布"),
+        ("Home | News | Local\nFerry timetable changes\nThe river ferry will run every twenty minutes from next month.\n",
+         "Ferry timetable changes"),
+        ("网站首页 新闻中心 政务公开 办事服务 互动交流\n渡口改造方案公布\n县交通运输局表示，五月起渡口将增加两条渡船。\n",
+         "渡口改造方案公布"),
+    ],
+)
+def test_title_is_the_first_line_below_saved_menus(text, title):
+    rec = clean_document(RawDocument(source="a.txt", content=text.encode(), media_type="text/plain"), CleanSettings())
+    assert rec.title == title
+    assert not rec.text.startswith(("当前位置", "Home", "网站首页"))
+
+
+def test_a_title_stuffed_with_bar_keywords_is_still_the_title_line():
+    text = "关键词一|关键词二|渡口改造方案公布\n孟琪　2021年4月9日\n县交通运输局表示，五月起渡口将增加两条渡船，票价保持不变。\n"
+    rec = clean_document(RawDocument(source="a.txt", content=text.encode(), media_type="text/plain"), CleanSettings())
+    assert rec.published == "2021-04-09" and rec.authors == ["孟琪"]
