@@ -234,9 +234,18 @@ def spliced_clauses(doc, i: int) -> tuple[int, int, float] | None:
     if sum(doc.evidence(doc.text[a:b]) for a, b in host) > t["host_evidence"]:
         return None  # the whole sentence tells a story: the article's own anecdote
     a, b = parts[j][0], parts[k][1]
+    if _introduces_speech(doc.text, b):
+        return None  # 他笑得合不拢嘴：“…” / He grinned: "…": the speaker the quote belongs to
     if k == len(parts) - 1:
         b = e  # the sentence's full stop goes with its last clause
     return a, b, 0.65
+
+
+def _introduces_speech(text: str, b: int) -> bool:
+    """The clause ending at ``b`` leads into a quotation (ends with a colon or comma right
+    before an opening quote mark)."""
+    m = re.match(r"\s*[“\"「『‘]", text[b : b + 4])
+    return bool(m) and text[:b].rstrip()[-1:] in ":：,，"
 
 
 def _clause_mark(doc, a: int, b: int) -> tuple[str, int]:

@@ -78,6 +78,16 @@ def test_plain_talk_of_the_article_stays(lang, sentence):
     assert found == [] and out == text
 
 
+def test_a_feature_speaker_introduced_with_colour_keeps_the_introduction():
+    feature = ("At six in the morning, with mist still on the hills, laughter rang through the tea gardens of "
+               "Shimen village. Looking at the rows of tea bushes, village Party secretary Wang Jianguo was moved. "
+               "He still remembers that ten years ago the slope was barren.\n"
+               "In 2016, the county sent a village work team to set up a tea cooperative.\n"
+               "He grinned from ear to ear: \"This year each household received more than 6,000 yuan.\"\n")
+    out, found = run(feature, "en")
+    assert found == [] and out == feature
+
+
 # --- a novel's clause glued into a genuine sentence ----------------------------------------------------------
 
 @pytest.mark.parametrize("lang,host,clause", [
