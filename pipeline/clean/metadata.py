@@ -27,7 +27,8 @@ from ..changes import Edit
 from ..settings import DATA_DIR
 from .context import DocContext
 from .metadata_dates import FILLER as _FILLER
-from .metadata_dates import find_date, is_date_only, parse_date, strip_dates
+from .metadata_dates import PARTIAL_DATE as _PARTIAL_DATE
+from .metadata_dates import closing_date, find_date, is_date_only, parse_date, strip_dates  # noqa: F401 - re-exported
 from .metadata_names import is_outlet, outlet_reporter, person_names, pinyin_pairs, split_fields
 
 HEAD_LINES = 8  # bylines sit under the title
@@ -42,7 +43,6 @@ _BY = re.compile(r"^(?:By|(?:Text|Words|Story|Written)\s*[/／]\s*|(?:文|图|�
 _BAR_BY = re.compile(r"([|丨｜]\s*)By\s+(?=[A-Z])")
 _PHOTO_BY = re.compile(r"(?<=\s)(?:图|圖|摄|攝|摄影|攝影|图片|圖片)\s*[/／∕]\s*(?=[\u4e00-\u9fffA-Z])")  # "文/李明 图/张伟"
 _BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
-_PARTIAL_DATE = re.compile(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d{1,2}月\d{1,2}日)\b\s*[·•|,，]|[·•|,，]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}月\d{1,2}日)\s*$")
 _DATE_BY = re.compile(r"(?<=\d)\s*,?\s+by\s+(?=[A-Za-z\u4e00-\u9fff])", re.I)  # "Posted on May 2, 2023 by Li Ming"
 _TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
 _PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
@@ -400,12 +400,3 @@ def _title_line(text: str, lines: list[tuple[int, int]]) -> int | None:
         if classify_line(text[a:b])[0] != "strong":  # a title stuffed with "|" keywords reads as a weak link row
             return i
     return 0 if lines else None
-
-
-def closing_date(last_lines: list[str]) -> str | None:
-    """The date line that closes a notice (``2023年5月16日``, ``（2023年5月16日）``), from the end."""
-    for line in reversed(last_lines):
-        s = re.sub(r"^[（(]\s*(.*?)\s*[）)]$", r"\1", line.strip())
-        if s and is_date_only(s) and len(s) <= 30:
-            return parse_date(s)
-    return None

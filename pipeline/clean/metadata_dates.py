@@ -26,6 +26,10 @@ _WEEKDAY = re.compile(
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b[.,]",
     re.I,
 )
+# A date without its year set off from names (``May 2 · Li Ming``, ``Li Ming, 5月2日``).
+_DAY_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+              r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d{1,2}月\d{1,2}日)")
+PARTIAL_DATE = re.compile(rf"^\s*{_DAY_MONTH}\b\s*[·•|,，]|[·•|,，]\s*{_DAY_MONTH}\s*$")
 FILLER = re.compile(r"[\s|丨/·•,，;；\-–—_()（）\[\]【】]+")
 
 
@@ -83,3 +87,12 @@ def _zh_number(text: str) -> int:
         return int("".join(map(str, digits)))
     tens, _, ones = text.partition("十")
     return (_ZH_VALUE[tens] if tens else 1) * 10 + (_ZH_VALUE[ones] if ones else 0)
+
+
+def closing_date(last_lines: list[str]) -> str | None:
+    """The date line that closes a notice (``2023年5月16日``, ``（2023年5月16日）``), from the end."""
+    for line in reversed(last_lines):
+        s = re.sub(r"^[（(]\s*(.*?)\s*[）)]$", r"\1", line.strip())
+        if s and is_date_only(s) and len(s) <= 30:
+            return parse_date(s)
+    return None
