@@ -62,6 +62,9 @@ def test_chinese_insertion_anywhere_removed_without_trace(words, phrase, at):
     original, text = "通知\n" + body, "通知\n" + body[:at] + phrase + body[at:]
     if (at == 0 or body[at - 1] in "。！？") and body[at : at + 1] in ("。", "！", "？"):
         original = "通知\n" + body[:at] + body[at + 1 :]  # a sentence of its own: its full stop goes too
+    if at and body[at - 1] in "，、" and body[at : at + 1] in ("，", "、"):
+        # 市场，[…]，还 -> 市场，还: between two commas the insertion is taken to have brought one
+        original = "通知\n" + body[:at] + body[at + 1 :]
     _assert_restores(text, "zh", original)
 
 
