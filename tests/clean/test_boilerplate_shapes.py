@@ -219,3 +219,22 @@ def test_a_notice_signing_block_above_the_footer_stays():
     notice = "各乡镇人民政府：\n五月起渡口将增加两条渡船，请各地做好宣传。\n特此通知。\n北湾县交通运输局\n2021年4月9日"
     out, _ = _clean(notice + "\n版权所有：北湾县人民政府\n北ICP备12345678号", "zh")
     assert out.rstrip("\n") == notice
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Advertisement", "boilerplate.ad-label"),
+        ("【广告】", "boilerplate.ad-label"),
+        ("阅读原文", "boilerplate.read-original"),
+        ("Filed under: Transport, Rivers", "boilerplate.tags"),
+        ("点击上方蓝字关注我们", "boilerplate.app-promo"),
+        ("分享 收藏 点赞 在看", "boilerplate.chrome-fragments"),
+    ],
+)
+def test_ad_labels_read_original_categories_and_wechat_rows(line, rule):
+    assert classify_line(line) == ("strong", rule)
+
+
+def test_an_advertising_sentence_is_text():
+    assert classify_line("Advertisement revenue of local papers fell by a third last year.")[0] == "text"
