@@ -152,7 +152,8 @@ def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
         cat = extract.negative_category(child)
         small = st.chars < 0.3 * total_chars
         data_table = child.name == "table" and st.links == 0
-        if (cat in _INSIDE_DROP or cat == "dom.footer" and _bare_footer(child, doc, st)) and small and not data_table:
+        bare = cat not in ("dom.footer", "dom.forum") or _bare_footer(child, doc, st, cat == "dom.forum")
+        if (cat in _INSIDE_DROP or cat == "dom.footer") and bare and small and not data_table:
             _paint_tag(doc, child, Label("boilerplate", cat, 0.9))
         elif child.name in BLOCK_TAGS and st.links >= 2 and st.link_density >= 0.6 and small:
             _paint_tag(doc, child, Label("boilerplate", "dom.link-block", 0.85))
@@ -160,13 +161,14 @@ def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
             _paint_inside(child, doc, total)
 
 
-def _bare_footer(tag: Tag, doc: _Doc, st) -> bool:
-    """A footer-classed block inside the article that holds no byline (editor, source) and no prose."""
+def _bare_footer(tag: Tag, doc: _Doc, st, dated_ok: bool = False) -> bool:
+    """A footer-classed (or forum post chrome) block inside the article that holds no byline (editor,
+    source) and no prose; a footer with a date may be the article's signing block (a post header is dated)."""
     sp = doc.lin.span(tag)
     if not sp or st.punct > 3:
         return False
     text = doc.lin.text[sp[0] : sp[1]]
-    if byline.find_date(text):  # a dated footer of the article: its signing block or its byline
+    if not dated_ok and byline.find_date(text):
         return False
     lines = [ln for ln in text.splitlines() if ln.strip()]
     return bool(lines) and not any(byline.parse_byline(ln, head=True) for ln in lines)

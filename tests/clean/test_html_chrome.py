@@ -85,3 +85,11 @@ def test_a_notice_signature_block_stays():
 def test_a_dated_article_footer_stays():
     rec = _page("<div class='article-footer'>北湾县交通运输局 2021年4月9日</div>")
     assert "北湾县交通运输局" in rec.text
+
+
+def test_a_blog_post_meta_block_is_read_as_a_byline():
+    html = ("<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>"
+            "<div class='post-meta'>Posted on April 9, 2021 by Meng Qi</div>" + PARAS + "</article></body></html>")
+    rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
+                         CleanSettings())
+    assert rec.published == "2021-04-09" and rec.authors == ["Meng Qi"]
