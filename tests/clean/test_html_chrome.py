@@ -93,3 +93,16 @@ def test_a_blog_post_meta_block_is_read_as_a_byline():
     rec = clean_document(RawDocument(source="t.html", content=html.encode(), media_type="text/html"),
                          CleanSettings())
     assert rec.published == "2021-04-09" and rec.authors == ["Meng Qi"]
+
+
+def test_meta_author_naming_the_outlet_or_nobody():
+    from bs4 import BeautifulSoup
+
+    from pipeline.clean.dom.head import head_metadata
+
+    def meta(author):
+        return head_metadata(BeautifulSoup(f"<html><head><meta name='author' content='{author}'></head></html>", "lxml"))
+
+    assert meta("Hexi Evening Post") == {"source_name": "Hexi Evening Post"}
+    assert meta("admin") == {}
+    assert meta("Meng Qi") == {"authors": ["Meng Qi"]}

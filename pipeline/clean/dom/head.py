@@ -107,7 +107,23 @@ def head_metadata(soup: BeautifulSoup) -> dict:
             if value:
                 meta[fname] = value
                 break
+    _authors_not_outlets(meta)
     return meta
+
+
+def _authors_not_outlets(meta: dict) -> None:
+    """``<meta name="author" content="Lanshan Daily">`` names the outlet; ``admin`` and ``佚名`` name nobody."""
+    from ..metadata_names import is_outlet, person_names
+
+    names = person_names(meta.get("authors") or [])
+    outlets = [n for n in names if is_outlet(n)]
+    if outlets and not meta.get("source_name"):
+        meta["source_name"] = outlets[0]
+    names = [n for n in names if n not in outlets]
+    if names:
+        meta["authors"] = names
+    else:
+        meta.pop("authors", None)
 
 
 def _convert(fname: str, values: list[str]):
