@@ -357,11 +357,33 @@ def _strip(text: str, excluded: Iterable[str]) -> str:
 
 def _hits(text: str, words: Iterable[str], lang: str) -> int:
     """Distinct listed words or phrases the text contains (whole words in English)."""
+    by_head, odd = _word_index(tuple(words), lang)
     if lang == "zh":
-        return sum(1 for w in words if w in text)
-    padded = " " + " ".join(latin_words(text)) + " "
+        return sum(1 for c in set(text) for w in by_head.get(c, ()) if w in text)
+    tokens = latin_words(text)
+    padded = " " + " ".join(tokens) + " "
     low = text.lower()
-    return sum(1 for w in words if (" " + w + " " in padded) or (not w.replace(" ", "").isalpha() and w in low))
+    n = sum(1 for t in set(tokens) for w in by_head.get(t, ()) if " " + w + " " in padded)
+    return n + sum(1 for w in odd if w in low or " " + w + " " in padded)
+
+
+@functools.lru_cache(maxsize=64)
+def _word_index(words: tuple, lang: str) -> tuple[dict, tuple]:
+    """Listed words by their first character (Chinese) or first word (English), so a sentence is
+    checked only against the entries that can occur in it; English entries that are not plain
+    words (U.S., e-mail) are checked as substrings."""
+    by_head: dict[str, list[str]] = {}
+    odd = []
+    for w in words:
+        if not w:
+            continue
+        if lang == "zh":
+            by_head.setdefault(w[0], []).append(w)
+        elif w.replace(" ", "").isalpha():
+            by_head.setdefault(w.split(" ")[0], []).append(w)
+        else:
+            odd.append(w)
+    return by_head, tuple(odd)
 
 
 @functools.lru_cache(maxsize=8)
