@@ -65,3 +65,17 @@ def test_keyword_line_joined_by_a_colon_goes_whole():
 def test_a_code_after_a_genuine_chinese_word_stays():
     text = "全县建成5G基站120个，实现行政村5G网络全覆盖。"
     assert apply(text, "zh") == text
+
+
+def test_genuine_texts_get_no_spam_edit_at_all():
+    """The whole spam step, not only the spliced-sentence rule, leaves genuine prose alone: company
+    and app names, colourful features, commentary and service guides (all written for the tests)."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "spam_fit"
+    files = sorted(fixtures.glob("*_clean.txt"))
+    assert len(files) >= 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        lang = "zh" if path.name.startswith("zh") else "en"
+        assert apply(text, lang) == text, path.name
