@@ -148,6 +148,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     found += [Edit(m.start(), m.end(), "", "junk", "junk.symbol.inside-word", 0.9)
               for m in _IN_WORD.finditer(text)]
     found += _jammer_edits(text)
+    found += random_token_edits(text)
     return _disjoint(found)
 
 
@@ -196,6 +197,83 @@ def _jammer_edits(text: str) -> list[Edit]:
                 start -= 1
             out.append(Edit(start, m.end(), "", "junk", "junk.forum.jammer", 0.85))
     return out
+
+
+# A random token: letters and digits only, not glued to a URL, path, e-mail, hyphenated or dotted code.
+_RANDOM = re.compile(r"(?<![A-Za-z0-9_\-/\\.@#=&?%:+'’])[A-Za-z0-9]{5,16}(?![A-Za-z0-9_\-/\\@#=&?%+'’]|[.:][A-Za-z0-9])")
+_CLASS_RUN = re.compile(r"[A-Z]+|[a-z]+|[0-9]+")
+_WORD_PIECE = re.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{3,}(?![a-z])")
+# A label in front names the token as a code the text means: 验证码 bR7kQ2, order no. x3Jv9pQe, ID: ...
+_LABEL = re.compile(r"(?:码|碼|号|號|编号|編號|单号|單號|账号|帳號|口令|型号|型號|牌照|车牌|車牌|密钥|密鑰"
+                    r"|\b(?:code|codes|id|ids|no|nr|key|token|password|pin|ref|serial|model|number|plate|order"
+                    r"|voucher|coupon|ticket|case|tracking|sku|hash|username|user)s?\b\.?)\s*(?:为|為|是|is|was|reads)?\s*[:：#=]?\s*[\"“'‘「『(（]?\s*$",
+                    re.IGNORECASE)
+_SENT_END = "。！？!?.；;…"
+
+
+def random_token(token: str) -> bool:
+    """A jammer token: upper and lower case and digits mixed at random (bR7kQ2, q7Rt3mLp0e). Words,
+    product names (iPhone15, WeChat8), codes in one case (H5N1, GB2260, ISO9001) and dates are not."""
+    if not (any(c.isdigit() for c in token) and any(c.isupper() for c in token) and any(c.islower() for c in token)):
+        return False
+    runs = _CLASS_RUN.findall(token)
+    if len(runs) < 5 or sum(c.isalpha() for c in token) < 3:
+        return False  # a name and a number (Model3x), not a jumble
+    for piece in _WORD_PIECE.findall(token):
+        if len(piece) >= 3 and _zipf(piece) >= 3.0:
+            return False  # an English word inside (iPhone15Pro, YouTube2023)
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # loaded lazily: only texts with a mixed-case token need it
+
+    return zipf_frequency(word.lower(), "en")
+
+
+def _token_place(text: str, start: int, end: int) -> str:
+    """'edge' at a line edge, beside sentence punctuation or an HTML tag; 'inside' elsewhere."""
+    before = text[:start].rstrip(" \t\u3000")
+    after = text[end:].lstrip(" \t\u3000")
+    left = before[-1:] or "\n"
+    right = after[:1] or "\n"
+    if left in "\n>" or right in "\n<" or left in _SENT_END or right in _SENT_END and (right not in ".!?"
+                                                                                       or after[1:2] in ("", " ", "\n", "<")):
+        return "edge"
+    return "inside"
+
+
+def random_token_edits(text: str) -> list[Edit]:
+    """Anti-scraping codes (random mixed-case tokens) at a line edge or between sentences; inside a
+    sentence only when the token is a longer jumble. A label (验证码, order no.) or quotes keep it."""
+    out = []
+    for m in _RANDOM.finditer(text):
+        token = m.group(0)
+        if not random_token(token) or _LABEL.search(text[max(0, m.start() - 24) : m.start()]):
+            continue
+        if text[m.start() - 1 : m.start()] in "\"“'‘「『" and m.start() and text[m.end() : m.end() + 1] in "\"”'’」』":
+            continue  # quoted: the text cites the code
+        place = _token_place(text, m.start(), m.end())
+        if place == "inside" and (len(token) < 7 or len(_CLASS_RUN.findall(token)) < 6):
+            continue
+        out.append(_token_removal(text, m.start(), m.end(), 0.85 if place == "edge" else 0.7))
+    return out
+
+
+def _token_removal(text: str, start: int, end: int, conf: float) -> Edit:
+    """The token with the blank that set it apart: the one after it, or before it at a line end."""
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if after > end and (after < len(text) and text[after] != "\n") and (start == 0 or text[start - 1] in " \t\n>"):
+        return Edit(start, after, "", "junk", "junk.jammer.random-token", conf)
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if after == len(text) or text[after] in "\n<" or text[after] in _SENT_END + "，,、：:":
+        return Edit(before, after, "", "junk", "junk.jammer.random-token", conf)
+    return _removal(text, start, end, "junk.jammer.random-token", conf)
 
 
 def _disjoint(edits: list[Edit]) -> list[Edit]:
