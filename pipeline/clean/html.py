@@ -33,6 +33,7 @@ _INSIDE_DROP = {"dom.nav", "dom.breadcrumb", "dom.share", "dom.comment", "dom.re
                 "dom.friend-links", "dom.login", "dom.form", "dom.forum"}
 OUTSIDE = Label("boilerplate", "dom.low-text-density", 0.8)
 AFTER_ARTICLE_LINES = 4
+_TODAY = re.compile(r"^\s*(?:今天是|今日|Today is|Today)\s*[:：,]?\s*", re.I)
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _extract(html_text: str, lex: SpamLexicon | None) -> Page:
         for tag in site[2]:
             _paint_tag(doc, tag, Label("boilerplate", f"{site[0]}.drop", 0.95))
     for container in containers:
-        _paint_inside(container, doc, stats.get(id(container)))
+        _paint_inside(container, doc, stats.get(id(container)), heading)
     _paint_bylines(doc, content, heading)
     _paint_link_spam(body, doc)
     _paint_hidden(hidden_tags, doc, kept)
@@ -140,7 +141,7 @@ def _paint_outside(tag: Tag, doc: _Doc, kept: list[tuple[int, int]], label: Labe
             _paint_outside(child, doc, kept, _classify(child, doc, label))
 
 
-def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
+def _paint_inside(tag: Tag, doc: _Doc, total, heading: Tag | None = None) -> None:
     """Marked chrome and link lists inside the article container."""
     total_chars = max(total.chars if total else 0, 1)
     for child in tag.find_all(True, recursive=False):
@@ -155,10 +156,25 @@ def _paint_inside(tag: Tag, doc: _Doc, total) -> None:
         bare = cat not in ("dom.footer", "dom.forum") or _bare_footer(child, doc, st, cat == "dom.forum")
         if (cat in _INSIDE_DROP or cat == "dom.footer") and bare and small and not data_table:
             _paint_tag(doc, child, Label("boilerplate", cat, 0.9))
+        elif cat == "dom.header" and small and _masthead(child, doc, st, heading):
+            _paint_tag(doc, child, Label("boilerplate", cat, 0.9))
         elif child.name in BLOCK_TAGS and st.links >= 2 and st.link_density >= 0.6 and small:
             _paint_tag(doc, child, Label("boilerplate", "dom.link-block", 0.85))
         else:
-            _paint_inside(child, doc, total)
+            _paint_inside(child, doc, total, heading)
+
+
+def _masthead(tag: Tag, doc: _Doc, st, heading: Tag | None) -> bool:
+    """A header-marked block above the title heading (site name, account and menu links) when the page
+    has no other container: no title, no byline, no date, no sentence of the article."""
+    sp, hsp = doc.lin.span(tag), doc.lin.span(heading) if heading is not None else None
+    if not sp or not hsp or sp[1] > hsp[0] or any(p is tag for p in heading.parents):
+        return False
+    lines = [ln for ln in doc.lin.text[sp[0] : sp[1]].splitlines() if ln.strip()]
+    if st.punct > 3 or not lines or any(byline.is_body_line(ln) for ln in lines):
+        return False
+    # Today's date in a masthead ("Tuesday, 5 March 2024") dates the visit, not the article.
+    return not any(byline.parse_byline(ln, head=True) for ln in lines if not byline.is_date_only(_TODAY.sub("", ln)))
 
 
 def _bare_footer(tag: Tag, doc: _Doc, st, dated_ok: bool = False) -> bool:
