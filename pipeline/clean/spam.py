@@ -38,6 +38,8 @@ from .spam_names import (
     coined_title_affixes,
     place_morphemes,
     place_names,
+    chase_sellers,
+    seller_names,
     without_names,
     coined_names,
     every_occurrence,
@@ -124,6 +126,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
                           lex.cues("gaming_morphemes", "zh"))
     places = place_names(text, found)
     found += every_occurrence(text, places, found)
+    found += chase_sellers(text, seller_names(text, found, lex), found, lex)
     found, coined = coined_title_affixes(text, found)
     if (places or coined) and ctx.title and governance_given is None:
         ctx.title = without_names(ctx.title, places + coined)

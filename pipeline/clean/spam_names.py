@@ -103,3 +103,64 @@ def without_names(title: str, names: list[str]) -> str:
         trade = "" if name.isascii() else "(?:" + "|".join(map(re.escape, ABSORBABLE_ZH)) + ")*"
         title = re.sub(r"\s*" + re.escape(name) + trade + (r"\s*" if name[-1].isascii() else ""), " " if name[0].isascii() else "", title)
     return title.strip(" _|｜-–—,，、") or title
+
+
+# A name seen selling (in a keyword link line, glued before 官网 / online casino) is the same
+# brand wherever else it stands, bare in prose or in the title: the ad's own words name it.
+_SELLING_FAMILIES = frozenset({"gambling", "lottery-id", "brand-as-place"})
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{4,24}(?![A-Za-z0-9])")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def seller_names(text: str, found: list[Insertion], lex: SpamLexicon) -> list[str]:
+    """Made-up names inside insertions that sell (a gambling keyword next to them): Latin
+    words no dictionary knows, and the Chinese name opening a run before a listed keyword."""
+    from .spam_coined import _PINYIN, zipf
+
+    names: set[str] = set()
+    for ins in found:
+        if ins.family not in _SELLING_FAMILIES or ins.rule.startswith(("spam.coined.", "spam.filler.")):
+            continue
+        segment = text[ins.start : ins.end]
+        listed = lex.find_terms(segment, include_weak=True) + lex.topic_terms(segment)
+        if not listed:
+            continue
+        for m in _LATIN_WORD.finditer(segment):
+            word = m.group(0)
+            if any(h.start < m.end() and m.start() < h.end for h in listed):
+                continue
+            if sum(c.isalpha() for c in word) >= 5 and zipf(word) < 1.0 and not _PINYIN.fullmatch(word.lower()):
+                names.add(word)
+        for run in _CJK_RUN.finditer(segment):
+            first = min((h.start for h in listed if run.start() <= h.start < run.end()), default=None)
+            name = segment[run.start() : first] if first is not None else ""
+            if 3 <= len(name) <= 4 and not word_freq(name) and not any(name.endswith(s) for s in "县市镇乡区省村州"):
+                names.add(name)
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def chase_sellers(text: str, names: list[str], found: list[Insertion], lex: SpamLexicon) -> list[Insertion]:
+    """Every other place a seller's name stands: as a word (Latin, any case, ``Xyz Crown`` for
+    ``XyzCrown``, with a domain ending ``xyzcrown.vip``), or anywhere in Chinese text; with the
+    listed keywords right after it (``Xyz Crown Live Casino |`` before a title)."""
+    if not names:
+        return []
+    taken = [(i.start, i.end) for i in found]
+    listed = {h.start: h.end for h in lex.find_terms(text, include_weak=True) + lex.topic_terms(text)}
+    out = []
+    for name in names:
+        if name.isascii():
+            spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+            body = "|".join(dict.fromkeys(map(re.escape, (name, spaced))))
+            pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + body + r")(?:\.[a-z]{2,4})?(?![A-Za-z])", re.IGNORECASE)
+        else:
+            pattern = re.compile(re.escape(name) + "(?:" + "|".join(map(re.escape, ABSORBABLE_ZH)) + ")*")
+        for m in pattern.finditer(text):
+            end = m.end()
+            while listed.get(end + (text[end : end + 1] == " ")):
+                end = listed[end + (text[end : end + 1] == " ")]
+            end = title_prefix_end(text, m.start(), end)
+            if not any(a < end and m.start() < b for a, b in taken):
+                taken.append((m.start(), end))
+                out.append(Insertion(m.start(), end, "gambling", "spam.coined.seller-elsewhere", 0.75))
+    return out

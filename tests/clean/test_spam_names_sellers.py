@@ -1,0 +1,70 @@
+"""A made-up name seen selling (a keyword line, a name glued before 官网 or live casino) is chased
+wherever else it stands: bare in prose, in another case, spaced, as a domain, before a title.
+Invented examples."""
+
+from pipeline.clean.context import DocContext
+from pipeline.clean.spam import find_edits
+from pipeline.settings import CleanSettings
+
+
+def apply(text, lang):
+    edits = find_edits(text, DocContext(lang=lang, settings=CleanSettings()))
+    for e in sorted(edits, key=lambda e: -e.start):
+        text = text[: e.start] + e.after + text[e.end :]
+    return text
+
+
+GOV_EN = ("The provincial police said illegal betting apps lure students with cash rebates and "
+          "Quennelux then freeze accounts after large deposits. Overseas casino websites recruit agents "
+          "through chat groups, and the campaign will run until the end of the year.\n")
+
+
+def test_english_name_from_a_lottery_keyword_line_goes_from_governance_prose():
+    text = GOV_EN + "slot gacor quennelux hari ini\ntogel sidney pools malam ini\n"
+    out = apply(text, "en")
+    assert "Quennelux" not in out and "quennelux" not in out
+    assert "illegal betting apps" in out and "Overseas casino websites" in out
+
+
+def test_chinese_name_before_a_listed_keyword_goes_from_governance_prose():
+    text = ("　　警方介绍，境外赌博网站通过直播平台引流，诱骗群众注册。不少人从小额投注开始，最终负债累累碧鲸阁。\n"
+            "　　公安机关将持续打击跨境赌博犯罪，依法查处为赌博网站提供支付结算服务的团伙。\n"
+            "碧鲸阁官网入口 | 碧鲸阁真人视讯 | 碧鲸阁APP下载 | 云顶体育在线投注\n")
+    out = apply(text, "zh")
+    assert "碧鲸阁" not in out
+    assert "最终负债累累。" in out and "跨境赌博犯罪" in out
+
+
+def test_spaced_title_prefix_of_a_camel_case_seller_goes_with_its_keywords():
+    text = ("Marvelport Live Casino | Police break up cross-border gambling recruitment ring\n"
+            "Police in the border county detained 23 suspects who recruited workers for overseas "
+            "gambling dens, officials said. MarvelPort真人娱乐 Investigators froze 41 bank accounts.\n")
+    out = apply(text, "en")
+    assert "Marvel" not in out and "Live Casino" not in out
+    assert out.startswith("Police break up cross-border gambling recruitment ring")
+    assert "overseas gambling dens" in out
+
+
+def test_a_sellers_domain_is_chased_too():
+    text = ("More than 1,200 workers joined the pilot scheme, officials said, and the fund grew by "
+            "9 percent. Visit tarnovix.club for details on pension products.\n"
+            "Tarnovix slot online daftar\n")
+    out = apply(text, "en")
+    assert "tarnovix" not in out.lower()
+
+
+def test_real_place_and_common_words_in_a_keyword_line_are_not_chased():
+    text = ("Macau regulators said casino operators must report large cash transactions within "
+            "two days, and the rule applies to satellite venues as well.\n"
+            "toto macau 4d keluaran hari ini\n")
+    out = apply(text, "en")
+    assert out.startswith("Macau regulators said casino operators")
+
+
+def test_names_of_firms_in_clean_prose_are_left_alone():
+    for text, lang in (
+        ("Quennelux, a logistics start-up, opened a depot in the county, and Quennelux staff "
+         "trained 40 drivers this spring.\n", "en"),
+        ("碧鲸阁是当地一家老字号茶楼，碧鲸阁的早茶吸引了不少游客。\n", "zh"),
+    ):
+        assert apply(text, lang) == text
