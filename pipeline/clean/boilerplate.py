@@ -32,6 +32,7 @@ from ..changes import Edit
 from ..settings import DATA_DIR
 from .context import DocContext
 from .metadata_dates import is_date_only
+from .metadata_names import is_outlet
 
 _SENTENCE_END = re.compile(r"[。！？!?；;：:]\s*$|\.\s*$")
 _NOTE = re.compile(r"^\s*[（(]|作者单位|基金项目|本文系|This article is|Author Unit|Fund(?:ed|ing)", re.I)
@@ -81,7 +82,43 @@ def fragment_chrome(line: str) -> bool:
     """A line made of chrome pieces only: ``Floor 3 Posted by lin_k Views: 88 | Replies: 2``, ``Reply Quote
     Report``, ``楼主 发表于 2023-5-1 10:02 只看该作者``. Separators and one user name may be left over."""
     hits, rest = _pieces(line)
-    return hits >= _fragments()[2] and (not rest or (len(rest) == 1 and len(rest[0]) <= 20 and hits >= 3))
+    if hits < _fragments()[2]:
+        return False
+    return not rest or (len(rest) == 1 and len(rest[0]) <= 20 and hits >= 3) or _masthead_line(line)
+
+
+_SITE_PIECE = re.compile(r"^site\.")
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du)$")
+_ACCOUNT = re.compile(r"\b(?:Log ?in|Log ?out|Sign ?in|Sign ?up|Sign ?out|My account|Subscribe)\b|简体中文|繁體中文|繁体中文|中文版|英文版", re.I)
+_ZH_SITE = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:政府|门户|門戶|网站|網站|网|網|在线|在線|之窗|频道|頻道)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _site_pieces() -> re.Pattern:
+    d = json.loads((DATA_DIR / "chrome" / "fragments.json").read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{f['regex']})" for f in d["fragments"] if _SITE_PIECE.match(f["id"])), re.I)
+
+
+def _masthead_line(line: str) -> bool:
+    """A site's name with its account, language or footer links: ``Harbour Ledger Log in Register``,
+    ``岚山县人民政府 登录 注册 无障碍``. The name stands at one end of the line, the links fill the rest."""
+    s = line.strip()
+    rx, sep = _site_pieces(), _fragments()[1]
+    matches = list(rx.finditer(s))
+    if len(matches) < 2 or any(sep.sub("", s[a.end() : b.start()]) for a, b in zip(matches, matches[1:])):
+        return False
+    before, after = s[: matches[0].start()], s[matches[-1].end() :]
+    if sep.sub("", before) and sep.sub("", after):
+        return False
+    name = " ".join(sep.sub(" ", before if sep.sub("", before) else after).split())
+    if not name:
+        return True
+    if _CJK.search(name):
+        return bool(_ZH_SITE.match(name)) or is_outlet(name)
+    words = name.split()
+    # A capitalised name: only beside unmistakable account links ("Register" or "Search" may be a headline's verb).
+    named = is_outlet(name) or (len(words) <= 3 and words[0][:1].isupper() and all(_TITLE_WORD.match(w) for w in words))
+    return named and bool(_ACCOUNT.search(s))
 
 
 def _pieces(line: str) -> tuple[int, list[str]]:
