@@ -196,7 +196,8 @@ def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]],
     (鸿福娱乐县, 鸿运彩城县, Lucky Casino County); ``morphemes``: characters and words
     gaming names are made of (彩, 博, 鸿运)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    found = [*_zh_gaming_places(text), *_zh_morpheme_places(text, morphemes), *_en_gaming_places(text)]
+    found = [*_zh_gaming_places(text), *_zh_morpheme_places(text, morphemes), *_en_gaming_places(text),
+             *_cjk_places_in_english(text, morphemes)]
     seen: set[tuple[int, int]] = set()
     for key, start, end in found:
         if (start, end) in seen:
@@ -205,10 +206,40 @@ def unlisted_brand_as_place(text: str, taken: list[tuple[int, int]],
         spans.setdefault(key, []).append((start, end))
     out = []
     for key, found in sorted(spans.items()):
-        if len(found) >= 2:
+        if len(found) >= 2 or _named_again(text, key, found):
             out += [Insertion(s, e, "brand-as-place", "spam.brand-as-place.unlisted", 0.75)
                     for s, e in found if not any(a < e and s < b for a, b in taken)]
     return out
+
+
+def _named_again(text: str, key: str, found: list[tuple[int, int]]) -> bool:
+    """A Latin or (in English prose) Chinese name seen once with a place suffix and bare elsewhere
+    (``Xyzluck City`` in a heading, ``This year Xyzluck plans``): the place it stands for."""
+    if key.isascii():
+        pattern = r"(?<![A-Za-z0-9])" + re.escape(key) + r"(?![A-Za-z0-9])"
+        return len(re.findall(pattern, text, re.IGNORECASE)) >= 2
+    return _is_english(text) and text.count(key) >= 2
+
+
+def _is_english(text: str) -> bool:
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return 0 < cjk * 20 < len(text)
+
+
+_CJK_PLACE_EN = re.compile(r"(?<![\u4e00-\u9fff(（\"“'‘《「])([\u4e00-\u9fff]{2,5}?)(?:([县市镇乡区])|(?= (?:County|City|Town|"
+                           r"Township|District|Province|Prefecture)\b))(?![\u4e00-\u9fff)）\"”'’》」])")
+
+
+def _cjk_places_in_english(text: str, morphemes: tuple[str, ...]):
+    """A made-up Chinese gaming name standing for a place in English prose (``in 金X汇 County``,
+    ``the 金X汇县 health commission``): English writes a Chinese place in pinyin, or glosses it in
+    brackets; a name with a gaming morpheme and no dictionary word is the brand."""
+    if not morphemes or not _is_english(text):
+        return
+    for m in _CJK_PLACE_EN.finditer(text):
+        name = m.group(1)
+        if 2 <= len(name) and not word_freq(name) and any(mo in name for mo in morphemes):
+            yield name, m.start(), m.end()
 
 
 def _zh_gaming_places(text: str):
