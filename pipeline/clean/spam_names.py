@@ -127,8 +127,9 @@ def seller_names(text: str, found: list[Insertion], lex: SpamLexicon) -> list[st
             continue
         for m in _LATIN_WORD.finditer(segment):
             word = m.group(0)
-            if any(h.start < m.end() and m.start() < h.end for h in listed):
-                continue
+            if any(m.start() <= h.start and h.end <= m.end() or h.start < m.end() and m.start() < h.end
+                   and not re.search(r"[^A-Za-z0-9 ]", segment[h.start : h.end]) for h in listed):
+                continue  # a listed keyword itself, not the name a shape (Xyz娱乐app) takes in
             if sum(c.isalpha() for c in word) >= 5 and zipf(word) < 1.0 and not _PINYIN.fullmatch(word.lower()):
                 names.add(word)
         for run in _CJK_RUN.finditer(segment):

@@ -68,3 +68,18 @@ def test_names_of_firms_in_clean_prose_are_left_alone():
         ("碧鲸阁是当地一家老字号茶楼，碧鲸阁的早茶吸引了不少游客。\n", "zh"),
     ):
         assert apply(text, lang) == text
+
+
+def test_latin_name_a_site_shape_takes_in_is_chased_in_chinese_prose():
+    text = ("　　2020年以来，Korvanta整合了36个部门的服务事项，群众办事平均跑动次数降到0.3次。\n"
+            "　　项目审批时间从原来的Korvanta体育app下载45个工作日压缩到12个工作日。\n")
+    out = apply(text, "zh")
+    assert "Korvanta" not in out
+    assert "2020年以来，整合了36个部门" in out
+
+
+def test_a_listed_latin_keyword_phrase_is_not_taken_for_a_name():
+    text = ("Officials said the Bengkulu office would publish the results.\n"
+            "togel bengkulu hari ini | slot gacor terbaru | toto macau 4d keluaran\n")
+    out = apply(text, "en")
+    assert out.startswith("Officials said the")
