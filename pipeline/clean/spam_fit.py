@@ -197,6 +197,7 @@ class _DocView:
     def judge(self, i: int) -> float:
         from . import spam_filler
         from .spam_commerce import advert, advert_question
+        from .spam_genre import genre_confidence
 
         s, e = self.spans[i]
         sent, fit, lang = self.text[s:e], self.fits[i], self.lang
@@ -205,6 +206,9 @@ class _DocView:
             return 0.7
         if size < (6 if lang == "zh" else 5):
             return 0.0  # too little to judge by: fit alone drops nothing
+        genre = genre_confidence(self, i, sent, fit)
+        if genre:  # a product blurb, a novel's character known by a role, circular filler
+            return genre
         farm = spam_filler.content_farm_confidence(self, i, sent, fit)
         if farm:
             return farm

@@ -1,0 +1,115 @@
+"""Sentences of another genre spliced into an article: a consumer product's blurb, genre fiction
+whose character goes by a role or an epithet, a content farm's circular filler.
+
+Each needs a sentence that shares (almost) nothing with its document and names nothing of it
+(institutions, the article's people); the class signal then overrides the usual anchors:
+
+* product blurb: a consumer product (this thermos, 这款耳机) described by its features and
+  specs (stainless steel, keeps … hot for 12 hours, 续航长达48小时, 佩戴舒适, 理想之选). Spec
+  figures do not make it reportage;
+* genre character: a fiction role or epithet (探长, 舰长, 剑客, the inspector, the swordsman)
+  the article mentions nowhere else, acting in a scene: a quoted order or a 说：of such a
+  character is a novel's dialogue, not reported speech;
+* tautology: a summary opener or vague words around a sentence that says the same thing twice
+  (A 离不开 B，B 又推动 A).
+
+Lists: ``product_blurb``, ``genre_roles`` in ``pipeline/data/spam/fit.json``. Used by
+:meth:`.spam_fit._DocView.judge`; ``doc`` is its per-document view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .spam_fit import _hits, cjk_bigrams, content_words, count_cues, fit_data
+
+_DIGITS = re.compile(r"[0-9０-９]")
+_QUOTES = re.compile(r"[“”‘「」『』\"]")
+
+
+def genre_confidence(doc, i: int, sent: str, fit: float) -> float:
+    """Confidence that sentence ``i`` is a product blurb, genre fiction or a tautology; 0.0 if not."""
+    if count_cues(sent, doc.lex.cues("governance_cues", doc.lang), doc.lang):
+        return 0.0
+    if product_blurb(doc, sent, fit):
+        return 0.7
+    if genre_character(doc, sent, fit):
+        return 0.65
+    if tautology(doc, sent, fit):
+        return 0.65
+    return 0.0
+
+
+# --- a consumer product's blurb ------------------------------------------------------------------------------
+
+def product_blurb(doc, sent: str, fit: float) -> bool:
+    """Features and specs of a consumer product, naming nothing of the article."""
+    d, lang = fit_data()["product_blurb"], doc.lang
+    if fit > d["max_fit"] or _QUOTES.search(sent) or _names_article(doc, sent, d["not_anchors"][lang]):
+        return False
+    features = _hits(sent, d["features"][lang], lang)
+    product = _hits(sent, d["products"][lang], lang) + bool(re.search(d["opener"][lang], sent, re.I))
+    return features >= d["features_with_product"] if product else features >= d["features_alone"]
+
+
+# --- genre fiction: a character known by a role -----------------------------------------------------------
+
+def genre_character(doc, sent: str, fit: float) -> bool:
+    """A fiction role (探长, the swordsman) nobody else in the article holds, in a scene."""
+    d, lang = fit_data()["genre_roles"], doc.lang
+    if fit > d["max_fit"] or _DIGITS.search(sent) or _names_article(doc, sent, ()):
+        return False
+    roles = [r for r in d[lang] if _has_word(sent, r, lang)]
+    if not roles or any(_count_word(doc.text, r, lang) > _count_word(sent, r, lang) for r in roles):
+        return False
+    if lang == "en" and any(doc.caps[w] > 1 for w in re.findall(r"\b[A-Z][a-z]+", sent)[1:]):
+        return False  # a name the article repeats: its own captain
+    stripped = sent
+    for r in roles:
+        stripped = re.sub(re.escape(r), " ", stripped, flags=re.I)
+    return doc.evidence(stripped) >= (d["evidence"] - (fit == 0))
+
+
+def _has_word(text: str, word: str, lang: str) -> bool:
+    return _count_word(text, word, lang, bounded=True) > 0
+
+
+def _count_word(text: str, word: str, lang: str, bounded: bool = False) -> int:
+    """Occurrences of ``word``; in Chinese ``bounded`` counts only whole jieba words (少年 not in 青少年)."""
+    if lang == "zh":
+        if not bounded:
+            return text.count(word)
+        from .spam_filler import word_bounds
+
+        bounds = word_bounds(text)
+        return sum(1 for m in re.finditer(re.escape(word), text) if m.start() in bounds and m.end() in bounds)
+    return len(re.findall(r"\b" + re.escape(word) + r"\b", text, re.I))
+
+
+# --- circular filler -----------------------------------------------------------------------------------------
+
+def tautology(doc, sent: str, fit: float) -> bool:
+    """Vague words around a sentence that repeats its own phrases (A needs B, B drives A)."""
+    d, lang = fit_data()["tautology"], doc.lang
+    if fit > d["max_fit"] or _DIGITS.search(sent) or _QUOTES.search(sent) or _names_article(doc, sent, ()):
+        return False
+    units = cjk_bigrams(sent) if lang == "zh" else content_words(sent)
+    counts = Counter(units)
+    repeated = [u for u in units if counts[u] >= 2]
+    if len(units) < d["min_units"][lang] or len(set(repeated)) < d["min_repeated"][lang]:
+        return False
+    if len(repeated) / len(units) < d["repeated_share"]:
+        return False
+    generic = fit_data()["content_farm"]["generic"][lang] + fit_data()["content_farm"]["reader"][lang]
+    return _hits(sent, generic, lang) + _hits(sent, d["openers"][lang], lang) >= 1
+
+
+def _names_article(doc, sent: str, not_anchors) -> bool:
+    """Institutions and policy things of the article (listed anchors but ``not_anchors``; in Chinese
+    whole words, 外出 is not in 户外出行, or one-character suffixes such as 局) or a name the
+    article repeats (jieba's person tags are too loose to tell a name in Chinese: 续航 is one)."""
+    anchors = [a for a in fit_data()["domain_anchors"].get(doc.lang, ()) if a not in not_anchors]
+    if doc.lang == "zh":
+        return any(a in sent and (len(a) == 1 or _count_word(sent, a, "zh", bounded=True)) for a in anchors)
+    return bool(_hits(sent, anchors, "en")) or any(doc.caps[w] > 1 for w in re.findall(r"\b[A-Z][a-z]+", sent)[1:])

@@ -1,0 +1,166 @@
+"""Sentences of another genre (pipeline/clean/spam_genre.py): product blurbs, genre fiction whose
+character goes by a role, circular content-farm filler. Each class: invented variants in other
+surface forms go; genuine sentences of the same look stay."""
+
+import pytest
+
+from pipeline.clean.spam_fit import fit_data
+from pipeline.clean.spam_genre import _count_word
+
+from test_spam_fit import run
+
+RULE = "spam.filler.off-topic-sentence"
+
+ZH_BODY = [
+    "今年以来，县人社局围绕稳就业目标，组织开展春风行动专场招聘会12场，提供就业岗位3600个。",
+    "针对返乡农民工，县里开设电工、焊工、家政等技能培训班，培训合格后推荐到园区企业上岗。",
+    "截至6月底，全县城镇新增就业2140人，农村劳动力转移就业4.2万人，零就业家庭保持动态清零。",
+    "下一步，县人社局将加大创业担保贷款发放力度，对首次创业的青年给予一次性创业补贴。",
+]
+EN_BODY = [
+    "The county employment bureau held 12 job fairs this spring and offered 3,600 positions to local workers.",
+    "Returning migrant workers can join free courses in welding, electrical work and home care, and graduates "
+    "are referred to companies in the industrial park.",
+    "By the end of June the county had added 2,140 urban jobs, and 42,000 rural workers had found work elsewhere.",
+    "Next, the bureau will expand guaranteed start-up loans and pay a one-off grant to young people starting "
+    "their first business.",
+]
+
+
+def _doc(body: list[str], sentence: str, lang: str, at: int = 2) -> str:
+    """The body in two paragraphs with ``sentence`` spliced inside the second, before sentence ``at``."""
+    parts = body[:at] + [sentence] + body[at:]
+    sep = "" if lang == "zh" else " "
+    head = "县里多措并举稳就业\n" if lang == "zh" else "County steps up efforts to keep jobs steady\n"
+    return head + sep.join(parts[:2]) + "\n" + sep.join(parts[2:]) + "\n"
+
+
+def _assert_only_removed(sentence: str, body: list[str], lang: str, at: int = 2):
+    text = _doc(body, sentence, lang, at)
+    out, found = run(text, lang)
+    assert [text[e.start:e.end].strip() for e in found] == [sentence]
+    assert sentence not in out
+    for genuine in body:
+        assert genuine in out
+
+
+# --- product blurbs ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "这款保温杯采用不锈钢内胆，保温长达12小时，小巧便携，是办公室和户外出行的理想之选。",
+    "该款空气炸锅容量大，一键操作，静音设计，是居家厨房的必备好物。",
+    "新款跑鞋采用透气面料，轻便耐用，长时间穿着依然舒适。",
+])
+def test_zh_product_blurb_goes(sentence):
+    _assert_only_removed(sentence, ZH_BODY, "zh")
+
+
+@pytest.mark.parametrize("sentence", [
+    "These wireless earbuds deliver 30 hours of playback and stay comfortable through a long commute.",
+    "Our insulated backpack is lightweight, waterproof and the ideal companion for weekend hikes.",
+    "Made of soft, breathable fabric, this hoodie is perfect for the gym and comes in six colours.",
+])
+def test_en_product_blurb_goes(sentence):
+    _assert_only_removed(sentence, EN_BODY, "en", at=1)
+
+
+def test_traditional_script_product_blurb_goes():
+    body = ["今年以來，縣人社局圍繞穩就業目標，組織開展專場招聘會12場，提供就業崗位3600個。",
+            "針對返鄉農民工，縣裡開設電工、焊工、家政等技能培訓班，培訓合格後推薦到園區企業上崗。",
+            "截至6月底，全縣城鎮新增就業2140人，農村勞動力轉移就業4.2萬人。",
+            "下一步，縣人社局將加大創業擔保貸款發放力度，對首次創業的青年給予一次性創業補貼。"]
+    _assert_only_removed("這款藍牙音箱採用防水設計，續航長達20小時，是戶外露營的理想之選。", body, "zh")
+
+
+def test_product_features_in_the_articles_own_story_stay():
+    """A regulator's inspection of thermos flasks, a government app built for the elderly."""
+    checks = [
+        ("zh", "市场监管局抽检发现，部分保温杯不锈钢材质不达标，保温时长未达到标称的12小时。"),
+        ("zh", "这款政务App采用适老化设计，字体更大、操作更简便，成为老年人网上办事的首选。"),
+        ("en", "The new electric buses are designed for comfort, with low floors and batteries that last a full day."),
+        ("en", "Market regulators found that some stainless steel flasks did not keep drinks hot for the hours "
+               "printed on their labels."),
+    ]
+    zh_app = ["市政务服务中心上线老年人专版App，老年人可在App上办理社保认证、医保报销等事项。",
+              "专版App字体放大一倍，办事页面只保留常用事项，老年人办事更方便。"]
+    for lang, sentence in checks:
+        body = (ZH_BODY if lang == "zh" else EN_BODY) + (zh_app if "App" in sentence else [])
+        text = _doc(body, sentence, lang)
+        out, found = run(text, lang)
+        assert found == [] and sentence in out, sentence
+
+
+# --- genre fiction: a character known by a role --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "神探蹲下身，用镊子夹起窗台上的一根红色丝线，冷冷地说：“他是从这里翻进来的。”",
+    "那女侠衣袂翻飞，一剑刺出，檐下的灯笼应声而落。",
+    "总裁靠在落地窗前，修长的手指轻轻敲着酒杯，淡淡地说：“你终于肯来见我了。”",
+    "船长盯着舷窗外缓缓旋转的星云，低声命令：“全员进入休眠舱。”",
+])
+def test_zh_genre_character_goes(sentence):
+    _assert_only_removed(sentence, ZH_BODY, "zh")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspector crouched by the cold hearth, turned the ashes over slowly and muttered, "
+    "\"Whoever did this was gone before midnight.\"",
+    "The swordsman drew his blade in one fluid motion, and the lantern behind him flickered and died.",
+    "The admiral stared at the glowing star map and whispered, \"Take us through the gate.\"",
+])
+def test_en_genre_character_goes(sentence):
+    _assert_only_removed(sentence, EN_BODY, "en", at=1)
+
+
+def test_roles_the_article_itself_holds_stay():
+    """A named captain the article returns to; an inspector of the article's food-safety campaign;
+    少年 inside 青少年 / 少年宫 is no character."""
+    zh = ("县里开展渔船安全专项整治\n"
+          "今年伏季休渔期间，县海洋渔业局对全县310名渔船船长开展安全培训，考核合格率达到98%。\n"
+          "凌晨四点，渔船船长林海生站在船头，望着海面说：“休渔三个半月，鱼明显多了。”"
+          "县里为每艘渔船配备了北斗终端，船长们可以随时查看海况预报。\n"
+          "县少年宫组织孩子们到码头参观，讲解员为他们介绍渔船上的救生设备。\n")
+    en = ("County steps up food safety checks\n"
+          "The county market regulator sent 40 inspectors to school canteens this term. Each inspector "
+          "checks storage, cooking temperatures and staff health certificates.\n"
+          "In one kitchen the inspector lifted a pot lid, sniffed the soup and said, \"This one is fine.\" "
+          "Canteens that fail twice are closed until they pass a new inspection.\n")
+    for text, lang in ((zh, "zh"), (en, "en")):
+        out, found = run(text, lang)
+        assert found == [] and out == text
+
+
+def test_zh_role_words_count_only_whole_words():
+    assert _count_word("青少年活动中心和少年宫", "少年", "zh", bounded=True) == 0
+    assert _count_word("那少年握紧了剑", "少年", "zh", bounded=True) == 1
+
+
+# --- circular filler -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("总而言之，美好的生活需要积极的心态，积极的心态又能带来更加美好的生活。", "zh"),
+    ("可以说，成功的人生离不开不懈的奋斗，不懈的奋斗也成就了成功的人生。", "zh"),
+    ("In conclusion, a healthy lifestyle requires healthy habits, and healthy habits create an even "
+     "healthier lifestyle.", "en"),
+])
+def test_tautology_goes(sentence, lang):
+    _assert_only_removed(sentence, ZH_BODY if lang == "zh" else EN_BODY, lang, at=1 if lang == "en" else 2)
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("发展为了人民，发展依靠人民，发展成果由人民共享。", "zh"),
+    ("绿水青山就是金山银山，保护生态环境就是保护生产力，改善生态环境就是发展生产力。", "zh"),
+    ("Cleaner rivers mean healthier towns, and healthier towns keep rivers cleaner, the bureau chief said.", "en"),
+])
+def test_slogans_and_parallel_phrasing_stay(sentence, lang):
+    text = _doc(ZH_BODY if lang == "zh" else EN_BODY, sentence, lang)
+    out, found = run(text, lang)
+    assert found == [] and sentence in out
+
+
+def test_genre_lists_have_both_languages():
+    d = fit_data()
+    for key in ("products", "features"):
+        assert d["product_blurb"][key]["en"] and d["product_blurb"][key]["zh"]
+    assert d["genre_roles"]["en"] and d["genre_roles"]["zh"]
+    assert d["tautology"]["openers"]["en"] and d["tautology"]["openers"]["zh"]
