@@ -175,7 +175,8 @@ def service_ad_sentences(text: str, comps: list[Composition], taken: list[tuple[
         spans = [(s + a, s + b) for c in trades for a, b in find_composed(body, c)]
         if not spans:
             continue
-        said = {kind: [(s + a, s + b) for c in cues[kind] for a, b in find_composed(body, c)] for kind in cues}
+        said = {kind: [(s + a, s + b) for c in cues[kind] for a, b in find_composed(body, c)
+                       if not any(x <= s + a and s + b <= y for x, y in taken)] for kind in cues}
         talk = said["soft"] + said["sales"]
         n_talk = len({text[a:b] for a, b in talk})
         if not spans or said["report"] or not (said["sales"] and n_talk >= 2 or n_talk >= 3):

@@ -38,13 +38,17 @@ def _segments(line: str, zh: bool) -> list[tuple[int, int]]:
 
 
 def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
-                   hits: list[TermHit], profile: DocProfile, guess_names: bool, lang: str = "zh") -> str:
+                   hits: list[TermHit], profile: DocProfile, guess_names: bool, lang: str = "zh",
+                   line_hits: list[TermHit] = ()) -> str:
     s, e = base + seg[0], base + seg[1]
     size = _content_len(text[s:e]) or 1
     inside = [h for h in hits if h.start < e and h.end > s]
     strong = [h for h in inside if lex.is_strong(h.entry_id)]
     if strong and _covered(strong, s, e) / size >= 0.7:
         return "spam"
+    named = [h for h in line_hits if s <= h.start and h.end <= e and lex.is_strong(h.entry_id)]
+    if named and _named_product(text, s, e, named):
+        return "spam"  # even in a governance article, whose products are otherwise its own words
     token = text[s:e].strip()
     if guess_names and re.fullmatch(r"[A-Za-z0-9]+", token) and text.lower().count(token.lower()) == 1 \
             and (is_brand_code(token) or _GAMING_NAME.search(token)):
@@ -59,6 +63,21 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     return "ok"
 
 
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9'&]*|\d+|[\u4e00-\u9fff]{1,6}")
+
+
+def _named_product(text: str, s: int, e: int, strong: list[TermHit]) -> bool:
+    """A name and the gaming product it sells, closing the segment: "Goldcrest Live Casino",
+    "Redpine 88 Sportsbook". A title's own words around such a keyword make it prose, not a name."""
+    seg_end = s + len(text[s:e].rstrip())
+    last = max(strong, key=lambda h: h.end)
+    if last.end != seg_end:
+        return False
+    words = text[s : last.start].split()
+    return 1 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(w.lower() in STOPWORDS for w in words)
+
+
 def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[TermHit],
                      profile: DocProfile, guess_names: bool = True) -> list[Insertion]:
     """Spam keywords put in front of or behind the title (the first line of the text).
@@ -69,7 +88,8 @@ def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[Te
         return []
     base, line = m.start(1), m.group(1)
     segs = _segments(line, ctx.lang == "zh")
-    classes = [_segment_class(text, base, seg, lex, hits, profile, guess_names, ctx.lang) for seg in segs]
+    line_hits = [TermHit(base + h.start, base + h.end, h.family, h.entry_id) for h in lex.find_terms(line)]
+    classes = [_segment_class(text, base, seg, lex, hits, profile, guess_names, ctx.lang, line_hits) for seg in segs]
     if "spam" in classes:  # Chinese beside an English title that carries spam keywords is theirs
         classes = ["code" if c == "foreign" else c for c in classes]
     if "ok" not in classes:
@@ -84,7 +104,8 @@ def title_insertions(text: str, ctx: DocContext, lex: SpamLexicon, hits: list[Te
         if run and ("spam" in run or "code" in run or strong_inside and "ok" not in run):
             conf = 0.7 if "code" in run else 0.8 if "weak" in run else 0.9
             out.append(Insertion(base + start, base + end, "unknown", "spam.title", conf))
-    return [_with_family(ins, hits) for ins in out]
+    known = hits + [h for h in line_hits if h not in hits]
+    return [_with_family(ins, known) for ins in out]
 
 
 def _with_family(ins: Insertion, hits: list[TermHit]) -> Insertion:

@@ -1,0 +1,42 @@
+"""A made-up name with the gaming product it sells, set before or after a title with | or -:
+spam even in an article about gambling enforcement; titles that discuss the product stay."""
+
+import pytest
+
+from pipeline.clean import clean_document
+from pipeline.records import RawDocument
+from pipeline.settings import CleanSettings
+
+_BODY_EN = ("Police said the suspects ran illegal gambling dens and online betting from a rented flat. "
+            "Gambling is illegal in the province, and the public should report recruitment ads.\n")
+_BODY_ZH = "公安部表示，去年共侦办跨境赌博案件2300起，打掉赌博平台1200个，冻结涉赌账户3600个。\n"
+
+
+def _clean(text):
+    raw = RawDocument(source="t.txt", content=text.encode("utf-8"), media_type="text/plain")
+    return clean_document(raw, CleanSettings())
+
+
+@pytest.mark.parametrize("title,kept", [
+    ("Harbour Star Sportsbook | Police arrest 40 over illegal betting ring", "Police arrest 40 over illegal betting ring"),
+    ("Police arrest 40 over illegal betting ring | Silverfox Live Casino", "Police arrest 40 over illegal betting ring"),
+    ("Redpine 88 Online Casino - Province bans gambling ads on buses", "Province bans gambling ads on buses"),
+])
+def test_name_and_product_beside_the_title(title, kept):
+    out = _clean(f"{title}\n{_BODY_EN}").text
+    assert out.splitlines()[0].strip() == kept
+
+
+def test_chinese_name_and_product_before_the_title():
+    out = _clean(f"金樽汇真人娱乐 | 公安机关严厉打击跨境赌博\n{_BODY_ZH}").text
+    assert out.splitlines()[0].strip() == "公安机关严厉打击跨境赌博"
+
+
+@pytest.mark.parametrize("title", [
+    "Macau Online Casino Crackdown | Police arrest 40 suspects",
+    "Why Macau Live Casino revenue fell | Analysis",
+    "Police arrest 40 over illegal betting ring | The Online Casino Problem",
+])
+def test_titles_about_the_product_stay(title):
+    out = _clean(f"{title}\n{_BODY_EN}").text
+    assert out.splitlines()[0].strip() == title
