@@ -14,6 +14,7 @@ _DATE_PATTERNS = [
     ("ymd", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")),
     ("mdy", re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b", re.I)),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+((?:19|20)\d{2})\b", re.I)),
+    ("dmy", re.compile(r"\b(\d{1,2})-" + _MON + r"-((?:19|20)\d{2})\b", re.I)),  # "05-Mar-2024"
     ("zh_numeral", re.compile(f"([{_ZH_DIGITS}]{{4}})\\s*年\\s*([{_ZH_DIGITS}十]{{1,3}})\\s*月\\s*([{_ZH_DIGITS}十]{{1,3}})\\s*日")),
     # Taiwan's Minguo calendar (民國112年 = 2023); a bare three-digit year only from 100 to 129
     ("roc", re.compile(r"(?:中華民國|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),

@@ -90,3 +90,38 @@ def test_plain_text_byline_in_chinese_with_entry_stamp():
     rec = _clean_text(doc)
     assert rec.published == "2023-05-06" and rec.authors == ["韩梅"]
     assert "录入时间" not in rec.text and "票价保持两元不变" in rec.text
+
+
+@pytest.mark.parametrize(
+    "line, value",
+    [
+        ("原标题：县里的夜班公交开到了医院门口", "县里的夜班公交开到了医院门口"),
+        ("原標題：「夜班車」開到醫院門口", "「夜班車」開到醫院門口"),
+        ("Original headline: Night buses now reach the county hospital", "Night buses now reach the county hospital"),
+    ],
+)
+def test_original_title_of_a_reprint_is_metadata(line, value):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.fields.get("original_title") == value
+
+
+def test_original_title_line_leaves_a_reprinted_article():
+    doc = "夜间公交延伸至县医院\n原标题：县里的夜班公交开到了医院门口\n" + BODY_ZH
+    rec = _clean_text(doc)
+    assert "原标题" not in rec.text and rec.metadata.get("original_title") == "县里的夜班公交开到了医院门口"
+    assert rec.title == "夜间公交延伸至县医院"
+
+
+def test_sentence_about_an_original_title_stays():
+    doc = "夜间公交延伸至县医院\n" + BODY_ZH + "这篇报道的原标题在转载时被改动，记者对此表示理解。\n"
+    rec = _clean_text(doc)
+    assert "原标题在转载时被改动" in rec.text
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("Updated 09:15, 05-Mar-2024", "2024-03-05"), ("Updated: 21-Nov-2023 18:02", "2023-11-21")],
+)
+def test_day_month_year_with_hyphens(line, iso):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.fields.get("updated") == iso
