@@ -209,20 +209,33 @@ _LABEL = re.compile(r"(?:码|碼|号|號|编号|編號|单号|單號|账号|帳�
                     r"|voucher|coupon|ticket|case|tracking|sku|hash|username|user)s?\b\.?)\s*(?:为|為|是|is|was|reads)?\s*[:：#=]?\s*[\"“'‘「『(（]?\s*$",
                     re.IGNORECASE)
 _SENT_END = "。！？!?.；;…"
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
+_ELEMENTS = frozenset(
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr "
+    "Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir "
+    "Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr".split())
+_CJK1 = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
-def random_token(token: str) -> bool:
+def random_token(token: str, lower_case: bool = False) -> bool:
     """A jammer token: upper and lower case and digits mixed at random (bR7kQ2, q7Rt3mLp0e). Words,
-    product names (iPhone15, WeChat8), codes in one case (H5N1, GB2260, ISO9001) and dates are not."""
-    if not (any(c.isdigit() for c in token) and any(c.isupper() for c in token) and any(c.islower() for c in token)):
+    product names (iPhone15, WeChat8), codes in one case (H5N1, GB2260, ISO9001) and dates are not.
+    ``lower_case``: also a longer lower-case jumble (k3m9x2q), not hexadecimal (a hash)."""
+    if not any(c.isdigit() for c in token) or any(c.isupper() for c in token) and not any(c.islower() for c in token):
         return False
     runs = _CLASS_RUN.findall(token)
-    if len(runs) < 5 or sum(c.isalpha() for c in token) < 3:
-        return False  # a name and a number (Model3x), not a jumble
-    for piece in _WORD_PIECE.findall(token):
-        if len(piece) >= 3 and _zipf(piece) >= 3.0:
-            return False  # an English word inside (iPhone15Pro, YouTube2023)
-    return True
+    if not any(c.isupper() for c in token):
+        if not lower_case or len(runs) < 6 or sum(c.isdigit() for c in token) < 2 \
+                or re.fullmatch(r"[0-9a-f]+", token):
+            return False
+    if len(token) < 6 or len(runs) < 5 or sum(c.isalpha() for c in token) < 3:
+        return False  # a name and a number (Model3x), a short code (HbA1c), not a jumble
+    pieces = _WORD_PIECE.findall(token) + re.findall(r"[A-Za-z]{3,}", token)
+    if any(len(piece) >= 3 and _zipf(piece) >= 3.0 for piece in pieces) \
+            or len(re.findall(r"[A-Z][a-z]{2,}", token)) >= 2:
+        return False  # an English word inside (iPhone15Pro, YouTube2023, WiFi6E), a camel-case name (TikTok8)
+    return not _FORMULA.fullmatch(token) or not all(
+        sym in _ELEMENTS for sym in re.findall(r"[A-Z][a-z]?", token))  # LiFePO4, CaCl2 are chemistry
 
 
 @functools.lru_cache(maxsize=4096)
@@ -233,7 +246,10 @@ def _zipf(word: str) -> float:
 
 
 def _token_place(text: str, start: int, end: int) -> str:
-    """'edge' at a line edge, beside sentence punctuation or an HTML tag; 'inside' elsewhere."""
+    """'edge' at a line edge, beside sentence punctuation or an HTML tag; 'cjk' between two Chinese
+    characters (no writer glues a code into a Chinese word without a label); 'inside' elsewhere."""
+    if start and end < len(text) and _CJK1.match(text[start - 1]) and _CJK1.match(text[end]):
+        return "cjk"
     before = text[:start].rstrip(" \t\u3000")
     after = text[end:].lstrip(" \t\u3000")
     left = before[-1:] or "\n"
@@ -247,17 +263,23 @@ def _token_place(text: str, start: int, end: int) -> str:
 def random_token_edits(text: str) -> list[Edit]:
     """Anti-scraping codes (random mixed-case tokens) at a line edge or between sentences; inside a
     sentence only when the token is a longer jumble. A label (验证码, order no.) or quotes keep it."""
-    out = []
+    out: list[Edit] = []
+    last_end = -1  # a token right after a removed one (bR7kQ2 u3Ph8c) stands at the same edge
     for m in _RANDOM.finditer(text):
         token = m.group(0)
-        if not random_token(token) or _LABEL.search(text[max(0, m.start() - 24) : m.start()]):
+        if not random_token(token, lower_case=True) or _LABEL.search(text[max(0, m.start() - 24) : m.start()]):
             continue
         if text[m.start() - 1 : m.start()] in "\"“'‘「『" and m.start() and text[m.end() : m.end() + 1] in "\"”'’」』":
             continue  # quoted: the text cites the code
         place = _token_place(text, m.start(), m.end())
-        if place == "inside" and (len(token) < 7 or len(_CLASS_RUN.findall(token)) < 6):
+        if last_end >= 0 and not text[last_end : m.start()].strip(" \t"):
+            place = "edge"
+        mixed = not token.islower() and not token.isdigit()
+        if not mixed and place != "edge" or place == "inside" and (len(token) < 7 or len(_CLASS_RUN.findall(token)) < 6):
             continue
-        out.append(_token_removal(text, m.start(), m.end(), 0.85 if place == "edge" else 0.7))
+        conf = {"edge": 0.85, "cjk": 0.8, "inside": 0.7}[place] - (0 if mixed else 0.1)
+        out.append(_token_removal(text, m.start(), m.end(), conf))
+        last_end = out[-1].end
     return out
 
 

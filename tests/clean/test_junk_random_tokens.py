@@ -68,3 +68,26 @@ def test_genuine_codes_names_and_ids_stay(text):
 ])
 def test_random_token_shape(token, expected):
     assert junk.random_token(token) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # glued between two Chinese characters: no label, no space, no word
+    ("部分地区把基本农田Hx4mQ9t用于挖塘养鱼。", "部分地区把基本农田用于挖塘养鱼。"),
+    # several tokens in a row at a line start
+    ("fT3kW8 Zq7nB2 各地正推行林长制。", "各地正推行林长制。"),
+    # a lower-case jumble at a line end
+    ("全年新增就业岗位120万个。k3m9x2q", "全年新增就业岗位120万个。"),
+])
+def test_more_random_token_positions(text, expected):
+    assert run(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "糖化血红蛋白HbA1c检测纳入医保。",
+    "磷酸铁锂(LiFePO4)电池和CaCl2、Fe2O3均列入目录。",
+    "支持WiFi6E的设备和TikTok8同时上线。",
+    "The software runs on x86 and plays mp3 and h264 files; hash 3f9a2c7e1b.",
+    "Version v2k9x7 of the tool was released in May.",
+])
+def test_short_codes_formulas_names_and_lower_case_ids_inside_text_stay(text):
+    assert run(text, "en")[1] == []
