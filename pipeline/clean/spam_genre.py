@@ -48,8 +48,12 @@ def product_blurb(doc, sent: str, fit: float) -> bool:
     d, lang = fit_data()["product_blurb"], doc.lang
     if fit > d["max_fit"] or _QUOTES.search(sent) or _names_article(doc, sent, d["not_anchors"][lang]):
         return False
+    if _hits(sent, doc.data["advert_vetoes"].get(lang, ()), lang):
+        return False  # 方便市民, residents: a public service described, not a product sold
     features = _hits(sent, d["features"][lang], lang)
     product = _hits(sent, d["products"][lang], lang) + bool(re.search(d["opener"][lang], sent, re.I))
+    if lang == "zh" and not product:
+        product = bool(re.search(d["product_suffix"]["zh"], sent))
     return features >= d["features_with_product"] if product else features >= d["features_alone"]
 
 
