@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .lexicon import SpamLexicon, TermHit
 from .spam_coined import (
+    chase,
     chinese_coined_names,
     chinese_names_in_english,
     english_plain_names,
@@ -17,7 +18,7 @@ from .spam_coined import (
     names_inside_numbers,
 )
 from .spam_rejoin import Insertion
-from .spam_shapes import word_freq
+from .spam_shapes import _jieba, _to_simplified, word_freq
 
 # Short keywords absorbed when glued to a listed hit (开云体育 + 官网).
 ABSORBABLE_ZH = ("官网", "娱乐", "体育", "app", "APP", "下载", "网址", "登录", "注册", "开户", "官方", "真人", "官方网站",
@@ -48,6 +49,11 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
         out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
                                        lex.cues("brand_morphemes", "en"),
                                        frozenset(lex.cues("latin_in_zh_ok", "zh")), governance)
+        unread = unread_names(text, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"),
+                              lex.cues("gaming_morphemes", "zh"), governance,
+                              taken + [(i.start, i.end) for i in out], [(h.start, h.end) for h in hits])
+        out += unread + chase(text, [text[i.start : i.end] for i in unread if i.rule.endswith("split")],
+                              out + unread, "spam.coined.zh-elsewhere")
     return out
 
 
@@ -164,4 +170,83 @@ def chase_sellers(text: str, names: list[str], found: list[Insertion], lex: Spam
             if not any(a < end and m.start() < b for a, b in taken):
                 taken.append((m.start(), end))
                 out.append(Insertion(m.start(), end, "gambling", "spam.coined.seller-elsewhere", 0.75))
+    return out
+
+
+# Chinese: a made-up name jieba cannot read (it falls back to single characters), made of luck
+# and venue morphemes, with a site's trade word or lucky digits after it, or splitting a word.
+_FUNCTION_CHARS = frozenset("的了在和是与及或也都就而被把将向从对为以于之其等各每该此这那个有不没很更最又再并且还已中上下"
+                           "年月日号元万亿岁次件名位人")
+_LUCKY_DIGITS = re.compile(r"\d{2,3}(?!\d|[.,]\d|[%％个万亿元年月日号岁次件名位人枚项家所座台辆吨米亩倍成天周章节版页楼层栋室户只份套条间张])")
+_CLOSE_TRADE = ("官网", "官方", "娱乐", "体育", "国际", "真人", "app", "APP", "下载", "登录", "注册", "平台")
+
+
+def unread_names(text: str, luck: tuple[str, ...], venue: tuple[str, ...], gaming: tuple[str, ...],
+                 governance: bool, taken: list[tuple[int, int]],
+                 listed: list[tuple[int, int]] = ()) -> list[Insertion]:
+    """``销售机构|鼎X彩官网|不得``, ``满6个月|汇X88|即可``, ``声|X河豪庭|誉``: single characters
+    (or a gaming word such as 银河) no word holds, two luck or venue morphemes among them (one,
+    with a trade word after), closed by a trade word, lucky digits, or the two halves of a word."""
+
+    marks = frozenset("".join(luck)) | frozenset(v for v in venue if len(v) == 1)
+    out = []
+    for run in _CJK_RUN.finditer(text):
+        plain = _to_simplified()(run.group(0))
+        if len(plain) != len(run.group(0)) or sum(c in marks for c in plain) < 1:
+            continue
+        pos, tokens = run.start(), []
+        for word in _jieba().cut(plain, HMM=False):
+            tokens.append((pos, word))
+            pos += len(word)
+        out += _unread_in_run(text, tokens, marks, frozenset(gaming), governance)
+    # A listed name (新葡京) is judged by the lexicon rules, not here; its trade word may be listed.
+    out = [i for i in out if not any(a < i.start + len(_name_part(text, i)) and i.start < b for a, b in listed)]
+    return [i for i in out if not any(a < i.end and i.start < b for a, b in taken)]
+
+
+def _name_part(text: str, ins: Insertion) -> str:
+    part = text[ins.start : ins.end].rstrip("0123456789")
+    for t in _CLOSE_TRADE:
+        if part.endswith(t) and len(part) > len(t):
+            return part[: -len(t)]
+    return part
+
+
+def _unread_in_run(text, tokens, marks, gaming, governance):
+    out, i = [], 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and (len(tokens[j][1]) == 1 and tokens[j][1] not in _FUNCTION_CHARS
+                                   or tokens[j][1] in gaming):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        start, end = tokens[i][0], tokens[j - 1][0] + len(tokens[j - 1][1])
+        after = tokens[j][1] if j < len(tokens) else text[end : end + 3]
+        run_end = end
+        i = j
+        cut = min((k for k in range(start + 2, end) for t in _CLOSE_TRADE if text.startswith(t, k)), default=end)
+        split = end - start >= 5 and word_freq(_to_simplified()(text[start] + text[end - 1])) >= 50
+        if split:
+            start, end = start + 1, end - 1  # 声|…|誉: the two halves of a word around the name
+        else:
+            end = cut  # the trade word (官|网) jieba cut into characters too
+        name = _to_simplified()(text[start:end])
+        coded = len(name) == 2 and all(c in marks for c in name) and _LUCKY_DIGITS.match(text, end)
+        if not (3 <= len(name) <= 5 or coded) or word_freq(name) or sum(c in marks for c in name) < 1:
+            continue  # two characters only with a lucky number after them (X鼎|88)
+        if text[start - 1 : start] in "“\"《「（(" or text[end : end + 1] in "”\"》」）)":
+            continue  # quoted or bracketed: a name the article presents
+        tail = next((t for t in _CLOSE_TRADE if text.startswith(t, end) and (end < run_end or after == t)), "")
+        digits = _LUCKY_DIGITS.match(text, end)
+        two = sum(c in marks for c in name) >= 2
+        split = split or 0 < start and end < len(text) and word_freq(_to_simplified()(text[start - 1] + text[end])) >= 50
+        if split and two:
+            out.append(Insertion(start, end, "gambling", "spam.coined.zh-unread-split", 0.75))
+        elif (tail or (digits and two)) and (two or len(name) >= 3 and tail):
+            close = end + len(tail) + (digits.end() - end if digits and not tail else 0)
+            if governance and (text[close : close + 1] in "等、" or text[start - 1 : start] == "、"):
+                continue  # a list of platforms the article names
+            out.append(Insertion(start, close, "gambling", "spam.coined.zh-unread-name", 0.75))
     return out
