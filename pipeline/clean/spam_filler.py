@@ -233,6 +233,8 @@ def spliced_clauses(doc, i: int) -> tuple[int, int, float] | None:
         return None
     if sum(doc.evidence(doc.text[a:b]) for a, b in host) > t["host_evidence"]:
         return None  # the whole sentence tells a story: the article's own anecdote
+    if any(_hits(doc.text[a:b], fit_data()["reporter_arrival"][doc.lang], doc.lang) for a, b in host):
+        return None  # 走进社区食堂，饭菜的香味扑面而来: the reporter arrives and sets the scene
     a, b = parts[j][0], parts[k][1]
     if _introduces_speech(doc.text, b):
         return None  # 他笑得合不拢嘴：“…” / He grinned: "…": the speaker the quote belongs to

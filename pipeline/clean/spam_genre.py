@@ -34,7 +34,7 @@ def genre_confidence(doc, i: int, sent: str, fit: float) -> float:
         return 0.0
     if product_blurb(doc, sent, fit):
         return 0.7
-    if genre_character(doc, sent, fit):
+    if genre_character(doc, sent, fit) or pronoun_dialogue(doc, i, sent, fit):
         return 0.65
     if tautology(doc, sent, fit):
         return 0.65
@@ -89,6 +89,21 @@ def _count_word(text: str, word: str, lang: str, bounded: bool = False) -> int:
         bounds = word_bounds(text)
         return sum(1 for m in re.finditer(re.escape(word), text) if m.start() in bounds and m.end() in bounds)
     return len(re.findall(r"\b" + re.escape(word) + r"\b", text, re.I))
+
+
+# --- a novel's dialogue tagged by a bare pronoun (Chinese) ---------------------------------------------------
+
+def pronoun_dialogue(doc, i: int, sent: str, fit: float) -> bool:
+    """他轻声说：“我再也不会放开你的手。”: a speaker nobody was named for, speaking to another (你, 我)
+    in a scene. 说： is reportage's speech verb only when someone of the article says it."""
+    from .spam_filler import _DIALOGUE, _QUOTED, dangling_pronoun, thresholds
+
+    if doc.lang != "zh" or doc.storytelling or fit > thresholds()["pronoun_dialogue_fit"] or _DIGITS.search(sent) or _names_article(doc, sent, ()):
+        return False
+    quoted = " ".join(_QUOTED.findall(sent))
+    if not quoted or not _DIALOGUE["zh"].search(quoted) or not dangling_pronoun(doc, i, sent):
+        return False
+    return doc.evidence(_QUOTED.sub("", sent)) >= thresholds()["dialogue_evidence"]
 
 
 # --- circular filler -----------------------------------------------------------------------------------------

@@ -182,3 +182,40 @@ def test_genre_lists_have_both_languages():
         assert d["product_blurb"][key]["en"] and d["product_blurb"][key]["zh"]
     assert d["genre_roles"]["en"] and d["genre_roles"]["zh"]
     assert d["tautology"]["openers"]["en"] and d["tautology"]["openers"]["zh"]
+
+
+# --- a novel's dialogue tagged by a bare pronoun (Chinese) ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence,at", [
+    ("他温柔地捧起她的脸，轻声说：“这一次，我再也不会放开你的手。”", 2),
+    ("她缓缓转过身，眼里噙着泪，低声道：“你走吧，我不会再等你了。”", 2),
+    ("他把酒杯重重地放在桌上，冷冷地说：“你以为我真的不知道吗？”", 0),
+])
+def test_zh_pronoun_tagged_dialogue_goes(sentence, at):
+    _assert_only_removed(sentence, ZH_BODY, "zh", at=at)
+
+
+FEATURE_ZH = ("智慧农业让种粮更轻松\n"
+              "今年，县农业农村局在全县推广植保无人机和智能灌溉，种粮大户的亩均成本下降了15%。"
+              "老周是村里的种粮大户，今年承包了两百亩地。\n"
+              "六月的田野一片金黄。地里的麦子长势喜人。他擦了擦汗，笑着说：“我种了一辈子地，没想到你们年轻人用手机就能管庄稼。”\n"
+              "县农业农村局表示，下一步将继续扩大智慧农业示范面积，培训新型职业农民2000人次。\n")
+CANTEEN_ZH = ("社区养老服务覆盖所有街道\n"
+              "今年，市民政局在全市建成社区养老服务站120个，为老年人提供助餐、助浴和日间照料服务。\n"
+              "走进城东社区的养老服务站，饭菜的香味扑面而来。她端起饭碗，笑着说：“我一个人住，以前常常凑合吃，"
+              "现在你们天天给我们做热乎饭。”\n"
+              "市民政局表示，明年将把助餐服务延伸到农村地区。\n")
+CANTEEN_EN = ("Community canteens now cover every district\n"
+              "The civil affairs bureau has opened 120 community care stations this year, offering meals, bathing "
+              "help and day care to older residents.\n"
+              "Stepping into the station in the east district, the smell of braised pork drifted from the kitchen. "
+              "Retired teacher Zhou Min said the meals had changed her days.\n"
+              "The bureau plans to bring the meal service to rural areas next year.\n")
+
+
+@pytest.mark.parametrize("text,lang", [(FEATURE_ZH, "zh"), (CANTEEN_ZH, "zh"), (CANTEEN_EN, "en")])
+def test_features_quoting_their_people_and_setting_their_scene_stay(text, lang):
+    """A villager the article introduced speaks (他笑着说); the reporter walks in and a scene follows
+    in the same sentence (走进…，饭菜的香味扑面而来)."""
+    out, found = run(text, lang)
+    assert found == [] and out == text
