@@ -142,14 +142,57 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         close = m.end() - len(m.group(1)) - 3
         found += [Edit(m.start(), m.start() + 3, "", "junk", "junk.bbcode.tag", 0.95),
                   Edit(close, m.end(), "", "junk", "junk.bbcode.tag", 0.95)]
-    for rule, rx in pats["watermarks"]:
-        found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
+    marks = [_removal(text, m.start(), m.end(), rule) for rule, rx in pats["watermarks"] for m in rx.finditer(text)]
+    found += _join_notices(text, _disjoint(marks))
     found += _forum_mark_edits(text, pats["forum_marks"])
     found += [Edit(m.start(), m.end(), "", "junk", "junk.symbol.inside-word", 0.9)
               for m in _IN_WORD.finditer(text)]
     found += _jammer_edits(text)
     found += random_token_edits(text)
     return _disjoint(found)
+
+
+_CLAUSE_GAP = re.compile(r"[ \t]*(?:[，,、；;][ \t]*)?")
+
+
+def _join_notices(text: str, marks: list[Edit]) -> list[Edit]:
+    """Notices side by side (转载请注明出处，未经授权禁止转载。) go as one, with the comma between
+    them; a notice that is a whole sentence takes its full stop, one closing a sentence the comma
+    before it."""
+    out: list[Edit] = []
+    for e in marks:
+        prev = out[-1] if out else None
+        if prev and _CLAUSE_GAP.fullmatch(text[prev.end : e.start]):
+            out[-1] = Edit(prev.start, e.end, "", "junk", prev.rule, min(prev.confidence, e.confidence))
+        else:
+            out.append(e)
+    return [_tidy(text, _with_stop(text, e)) for e in out]
+
+
+def _tidy(text: str, e: Edit) -> Edit:
+    """A notice at a line start takes the blanks after it; one at a line end the blanks before it."""
+    start, end = e.start, e.end
+    if not text[:start].rstrip(" \t")[-1:].strip():
+        while end < len(text) and text[end] in " \t":
+            end += 1
+    if not text[end:].lstrip(" \t")[:1].strip():
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+    if (start == 0 or text[start - 1] == "\n") and text[end : end + 1] == "\n":
+        end += 1  # the whole line was the notice
+    return Edit(start, end, e.after, e.kind, e.rule, e.confidence) if (start, end) != (e.start, e.end) else e
+
+
+def _with_stop(text: str, e: Edit) -> Edit:
+    before = text[: e.start].rstrip(" \t")
+    stop = text[e.end : e.end + 1]
+    if stop not in ("。", ".", "！") or text[e.end - 1 : e.end] in ("。", "."):
+        return e
+    if not before or before[-1] in "\n。！？.!?":
+        return Edit(e.start, e.end + 1, "", e.kind, e.rule, e.confidence)
+    if before[-1] in "，,":
+        return Edit(len(before) - 1, e.end, "", e.kind, e.rule, e.confidence)
+    return e
 
 
 def _removal(text: str, start: int, end: int, rule: str, conf: float = 0.95) -> Edit:
