@@ -29,7 +29,15 @@ from .context import DocContext
 from .metadata_dates import FILLER as _FILLER
 from .metadata_dates import PARTIAL_DATE as _PARTIAL_DATE
 from .metadata_dates import closing_date, find_date, is_date_only, parse_date, strip_dates  # noqa: F401 - re-exported
-from .metadata_names import is_outlet, outlet_reporter, person_names, pinyin_pairs, split_fields
+from .metadata_names import (
+    is_outlet,
+    marked_names,
+    outlet_reporter,
+    person_names,
+    pinyin_pairs,
+    split_fields,
+    strip_post_marks,
+)
 
 HEAD_LINES = 8  # bylines sit under the title
 TAIL_LINES = 15  # editor and source notes sit at the end
@@ -175,9 +183,13 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     s = _DATE_BY.sub(" Author: ", s)
     if not s or len(s) > MAX_BYLINE:
         return None
+    s, marked = strip_post_marks(s)
     found = list(label_re.finditer(s))
     if not found and loose and not is_date_only(s):
-        return _names_and_date(s)
+        by = _names_and_date(s) or marked_authors(s)
+        if by is not None and marked:  # "原创 王芳 岚山发布 2024-03-05 发表于河北": the platform's own header
+            by.keep_line, by.strong = False, True
+        return by
     lead = s[: found[0].start()] if found else s
     out = Byline()
     if _FILLER.sub("", lead) and not is_date_only(lead):
@@ -205,6 +217,14 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
         out.labels.append(label)
         _store(out.fields, fname, value)
     return out if (out.strong or head) else None
+
+
+def marked_authors(s: str) -> Byline | None:
+    """A journal's author line, every name with its affiliation mark: ``Li Ming1, Wang Fang2*``."""
+    names = marked_names(s)
+    if not names or not plausible_names(names):
+        return None
+    return Byline(fields={"authors": names}, strong=True, labels=["marked-authors"])
 
 
 def _with_outlet_labels(s: str) -> str:
@@ -308,6 +328,7 @@ def _store(fields: dict, fname: str, value: str) -> None:
 def split_names(value: str) -> list[str]:
     value = re.sub(r"^(?:by\s+)", "", value.strip(), flags=re.I)
     value = re.split(r"\s*[|丨]\s*", value)[0]  # "Li Wei | China Daily": the outlet is not an author
+    value = re.sub(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*$", "", value)
     value = re.sub(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s*(?:[,;&]|\band\b|$))", "", value)  # "Li Wei in Beijing"
     value = _PAREN.sub(" ", value).strip()  # "Li Ming (China Daily)"
     value = split_fields(value)[0] if split_fields(value) else value
@@ -362,6 +383,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         first = at + 1
     tail_from = max(len(lines) - TAIL_LINES, HEAD_LINES)
     body_seen = False
+    cut_before = -2
     for i, (start, end) in enumerate(lines):
         near_title = first <= i < first + HEAD_LINES
         if not near_title and i < tail_from:
@@ -369,6 +391,9 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         head = near_title and not body_seen  # after the first paragraph a bare date is text
         loose = head and not body_seen and i < first + LOOSE_LINES
         by = parse_byline(text[start:end], head=head, loose=loose)
+        if by is None and not head and cut_before == i - 1:  # "审核：李明" under "编辑：王芳": a weak label counts
+            by = parse_byline(text[start:end], head=True)
+            by = by if by is not None and by.labels else None
         if by is None and loose:
             near = [text[a:b] for a, b in lines[max(first, i - 1) : i] + lines[i + 1 : i + 2]]
             by = names_beside_date(text[start:end], near)
@@ -383,6 +408,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
         if by.keep_line:
             continue
         edits.append(Edit(start, end, "", "metadata", "metadata.byline", 0.95 if by.strong else 0.85))
+        cut_before = i
     if not ctx.metadata.get("published") and ctx.metadata.get("updated"):
         ctx.metadata["published"] = ctx.metadata["updated"]  # the only date the page gives
     if not ctx.metadata.get("published"):

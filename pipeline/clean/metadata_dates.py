@@ -11,7 +11,8 @@ _ZH_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_PATTERNS = [
-    ("ymd", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")),
+    # "2024年03月05日08:21": a time may follow 日 directly
+    ("ymd", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|(?!\d))")),
     ("mdy", re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b", re.I)),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+((?:19|20)\d{2})\b", re.I)),
     ("dmy", re.compile(r"\b(\d{1,2})-" + _MON + r"-((?:19|20)\d{2})\b", re.I)),  # "05-Mar-2024"

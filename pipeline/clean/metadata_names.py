@@ -18,6 +18,7 @@ import json
 import re
 
 from ..settings import DATA_DIR
+from .metadata_dates import find_date
 
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un"
@@ -104,3 +105,31 @@ def person_names(names: list[str]) -> list[str]:
     data = _data()
     drop = set(data.get("not_persons", {}).get("words", [])) | set(data.get("zh_roles", {}).get("words", []))
     return [n for n in names if n not in drop and not _ROLE.search(n)]
+
+
+_ORIGINAL_MARK = re.compile(r"^\s*(?:原创|原創)\s+(?=\S)")
+_POSTED_FROM = re.compile(r"\s*(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}\s*$")
+
+
+def strip_post_marks(s: str) -> tuple[str, bool]:
+    """A social platform's post header (``原创 王芳 岚山发布 2024-03-05 发表于河北``) without the "original"
+    mark before it and the poster's region after the date; True when either was there."""
+    t = _ORIGINAL_MARK.sub("", s)
+    if find_date(t):
+        t = _POSTED_FROM.sub("", t)
+    return t, t != s
+
+
+_MARK = r"(?:\s?(?:\d{1,2}(?:\s*[,，]\s*\d{1,2})*\*?|\*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))"
+_MARKED_LATIN = re.compile(rf"([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){{1,2}}){_MARK}(?=\s*(?:[,;，、]|\band\b|$))")
+_MARKED_CJK = re.compile(rf"((?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}}){_MARK}(?=\s|[,，、;；]|$)")
+
+
+def marked_names(s: str) -> list[str]:
+    """The names of a journal's author line when every name carries its affiliation mark and nothing else
+    is on the line: ``Li Ming1, Wang Fang2*``, ``李明1，王芳2``, ``李 明¹ 王 芳²``."""
+    cjk = bool(re.search(r"[\u4e00-\u9fff]", s))
+    rx = _MARKED_CJK if cjk else _MARKED_LATIN
+    names = [re.sub(r"\s+", "" if cjk else " ", m.group(1)) for m in rx.finditer(s)]
+    rest = re.sub(r"[\s,;，、；*]|\band\b", "", rx.sub("", s))
+    return [] if rest else names
