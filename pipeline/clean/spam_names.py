@@ -118,32 +118,38 @@ _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{4,24}(?![A-Za-z0-
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def seller_names(text: str, found: list[Insertion], lex: SpamLexicon) -> list[str]:
+def seller_names(text: str, found: list[Insertion], lex: SpamLexicon, removed: tuple[str, ...] = ()) -> list[str]:
     """Made-up names inside insertions that sell (a gambling keyword next to them): Latin
-    words no dictionary knows, and the Chinese name opening a run before a listed keyword."""
+    words no dictionary knows, and the Chinese name opening a run before a listed keyword;
+    ``removed``: spam texts earlier steps took out (a hidden ``<span>``), read the same way."""
+    names: set[str] = set()
+    segments = [text[i.start : i.end] for i in found
+                if i.family in _SELLING_FAMILIES and not i.rule.startswith(("spam.coined.", "spam.filler."))]
+    for segment in segments + list(removed):
+        names |= _names_in_segment(segment, lex)
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def _names_in_segment(segment: str, lex: SpamLexicon) -> set[str]:
     from .spam_coined import _PINYIN, zipf
 
     names: set[str] = set()
-    for ins in found:
-        if ins.family not in _SELLING_FAMILIES or ins.rule.startswith(("spam.coined.", "spam.filler.")):
-            continue
-        segment = text[ins.start : ins.end]
-        listed = lex.find_terms(segment, include_weak=True) + lex.topic_terms(segment)
-        if not listed:
-            continue
-        for m in _LATIN_WORD.finditer(segment):
-            word = m.group(0)
-            if any(m.start() <= h.start and h.end <= m.end() or h.start < m.end() and m.start() < h.end
-                   and not re.search(r"[^A-Za-z0-9 ]", segment[h.start : h.end]) for h in listed):
-                continue  # a listed keyword itself, not the name a shape (Xyz娱乐app) takes in
-            if sum(c.isalpha() for c in word) >= 5 and zipf(word) < 1.0 and not _PINYIN.fullmatch(word.lower()):
-                names.add(word)
-        for run in _CJK_RUN.finditer(segment):
-            first = min((h.start for h in listed if run.start() <= h.start < run.end()), default=None)
-            name = segment[run.start() : first] if first is not None else ""
-            if 3 <= len(name) <= 4 and not word_freq(name) and not any(name.endswith(s) for s in "县市镇乡区省村州"):
-                names.add(name)
-    return sorted(names, key=lambda n: (-len(n), n))
+    listed = lex.find_terms(segment, include_weak=True) + lex.topic_terms(segment)
+    if not any(h.family in _SELLING_FAMILIES for h in listed):
+        return names
+    for m in _LATIN_WORD.finditer(segment):
+        word = m.group(0)
+        if any(m.start() <= h.start and h.end <= m.end() or h.start < m.end() and m.start() < h.end
+               and not re.search(r"[^A-Za-z0-9 ]", segment[h.start : h.end]) for h in listed):
+            continue  # a listed keyword itself, not the name a shape (Xyz娱乐app) takes in
+        if sum(c.isalpha() for c in word) >= 5 and zipf(word) < 1.0 and not _PINYIN.fullmatch(word.lower()):
+            names.add(word)
+    for run in _CJK_RUN.finditer(segment):
+        first = min((h.start for h in listed if run.start() <= h.start < run.end()), default=None)
+        name = segment[run.start() : first] if first is not None else ""
+        if 3 <= len(name) <= 4 and not word_freq(name) and not any(name.endswith(s) for s in "县市镇乡区省村州"):
+            names.add(name)
+    return names
 
 
 def chase_sellers(text: str, names: list[str], found: list[Insertion], lex: SpamLexicon) -> list[Insertion]:

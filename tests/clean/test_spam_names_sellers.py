@@ -83,3 +83,28 @@ def test_a_listed_latin_keyword_phrase_is_not_taken_for_a_name():
             "togel bengkulu hari ini | slot gacor terbaru | toto macau 4d keluaran\n")
     out = apply(text, "en")
     assert out.startswith("Officials said the")
+
+
+def test_a_name_from_hidden_spam_removed_earlier_is_chased_in_visible_prose():
+    text = ("Police said some illegal betting apps promise sure wins and Zelvaroo then block accounts "
+            "once players deposit large sums. Overseas casino websites also recruit agents online.\n")
+    ctx = DocContext(lang="en", settings=CleanSettings())
+    assert "Zelvaroo" in _applied(text, ctx)  # nothing else tells it from a firm's name
+    ctx = DocContext(lang="en", settings=CleanSettings())
+    ctx.removed_spam = ["Zelvaroo online casino deposit bonus"]
+    out = _applied(text, ctx)
+    assert "Zelvaroo" not in out and "Overseas casino websites" in out
+
+
+def test_hidden_spam_naming_only_a_real_word_chases_nothing():
+    text = "Macau regulators said casino operators must report large cash transactions.\n"
+    ctx = DocContext(lang="en", settings=CleanSettings())
+    ctx.removed_spam = ["Macau online casino deposit bonus", "金沙娱乐城官网"]
+    assert _applied(text, ctx) == text
+
+
+def _applied(text, ctx):
+    edits = find_edits(text, ctx)
+    for e in sorted(edits, key=lambda e: -e.start):
+        text = text[: e.start] + e.after + text[e.end :]
+    return text
