@@ -65,6 +65,8 @@ def genre_character(doc, sent: str, fit: float) -> bool:
     if fit > d["max_fit"] or _DIGITS.search(sent) or _names_article(doc, sent, ()):
         return False
     roles = [r for r in d[lang] if _has_word(sent, r, lang)]
+    if any(_introduced(sent, r, lang) for r in roles):
+        return False  # 一位老者, a pirate once: someone introduced, as reportage and legend do
     if not roles or any(_count_word(doc.text, r, lang) > _count_word(sent, r, lang) for r in roles):
         return False
     if lang == "en" and any(doc.caps[w] > 1 for w in re.findall(r"\b[A-Z][a-z]+", sent)[1:]):
@@ -73,6 +75,16 @@ def genre_character(doc, sent: str, fit: float) -> bool:
     for r in roles:
         stripped = re.sub(re.escape(r), " ", stripped, flags=re.I)
     return doc.evidence(stripped) >= (d["evidence"] - (fit == 0))
+
+
+_INDEFINITE = {"zh": "(?:[一几有每][位个名群些]|有位|有个)[^，。！？；]{0,4}",
+               "en": r"\b(?:a|an|one|some|several)\s+(?:[\w-]+\s+){0,2}"}
+
+
+def _introduced(sent: str, role: str, lang: str) -> bool:
+    """The role comes with an indefinite (一位白发老者, a pirate): a genre's character is already known
+    to its reader (那剑客, the inspector)."""
+    return bool(re.search(_INDEFINITE[lang] + re.escape(role), sent, re.I))
 
 
 def _has_word(text: str, word: str, lang: str) -> bool:

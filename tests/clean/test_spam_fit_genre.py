@@ -219,3 +219,18 @@ def test_features_quoting_their_people_and_setting_their_scene_stay(text, lang):
     in the same sentence (走进…，饭菜的香味扑面而来)."""
     out, found = run(text, lang)
     assert found == [] and out == text
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("傍晚时分，一位老者坐在祠堂前的石凳上，摇着蒲扇，看着孩子们在广场上追逐嬉戏。", "zh"),
+    ("有个少年骑着单车穿过雨后的小巷，车铃叮当作响。", "zh"),
+    ("A lone swordsman once guarded the mountain pass, and the old gate still stands in the mist.", "en"),
+])
+def test_a_role_introduced_by_an_indefinite_is_no_known_character(sentence, lang):
+    """Reportage and legend introduce people (一位老者, a swordsman); fiction's roles are known (那剑客)."""
+    from pipeline.clean.spam_genre import _introduced
+
+    roles = fit_data()["genre_roles"][lang]
+    assert any(_introduced(sentence, r, lang) for r in roles if r.lower() in sentence.lower())
+    assert not _introduced("那剑客足尖一点，身形已掠过城墙。", "剑客", "zh")
+    assert not _introduced("The swordsman drew his blade.", "swordsman", "en")
