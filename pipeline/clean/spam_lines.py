@@ -58,9 +58,19 @@ def _segment_class(text: str, base: int, seg: tuple[int, int], lex: SpamLexicon,
     if size > 20 or any(w in STOPWORDS for w in latin_words(text[s:e])):
         return "ok"  # prose, not a keyword
     cover = _covered(inside, s, e) / size
-    if inside and (cover >= 0.7 or cover >= 0.3 and profile.fit(text[s:e]) < 0.3):
+    if inside and (cover >= 0.7 or cover >= 0.3 and profile.fit(text[s:e]) < 0.3) \
+            and not _prose_residue(text, s, e, inside):
         return "weak"
     return "ok"
+
+
+def _prose_residue(text: str, s: int, e: int, inside: list[TermHit]) -> bool:
+    """Besides its keywords the segment holds a clause of its own (…推薦今年新增社区食堂50家): the
+    keywords are glued into a sentence and go inline, not with the segment."""
+    chars = list(text[s:e])
+    for h in inside:
+        chars[max(0, h.start - s) : h.end - s] = " " * (min(e, h.end) - max(s, h.start))
+    return len(re.findall(r"[\u4e00-\u9fff]", "".join(chars))) >= 8
 
 
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9'&]*|\d+|[\u4e00-\u9fff]{1,6}")

@@ -68,3 +68,20 @@ def test_short_service_ad_naming_its_market_is_cut(ad):
 ])
 def test_reports_about_the_trade_stay(text):
     assert _clean(text).changes == []
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("新建高标准农田，国产精品一区二区在线观看重点支持", "国产精品一区二区在线观看"),
+    ("日韩无码高清视频", "日韩无码高清视频"),
+    ("歐美人妻中文字幕", "歐美人妻中文字幕"),   # the other script, from the same lists
+])
+def test_porn_tag_chains_are_one_hit(lex, text, phrase):
+    assert (phrase, "porn.compose.tag-chain") in _ids(lex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "推进精品在线开放课程建设", "精品视频课程上线", "欧美亚洲市场需求旺盛", "国产高清设备出口增长",
+    "久久为功，综合施策", "91家企业参与", "会议室AV设备更新",
+])
+def test_ordinary_words_of_porn_strings_stay(lex, text):
+    assert not [h for h in lex.find_terms(text) if h.family == "porn"]

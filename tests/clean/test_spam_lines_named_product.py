@@ -40,3 +40,9 @@ def test_chinese_name_and_product_before_the_title():
 def test_titles_about_the_product_stay(title):
     out = _clean(f"{title}\n{_BODY_EN}").text
     assert out.splitlines()[0].strip() == title
+
+
+def test_keywords_glued_into_a_clause_of_the_first_line_go_inline():
+    text = "市政府推动养老服务体系建设，新北搬家公司推薦今年新增社区食堂50家。\n老年人助餐补贴每人每餐3元，覆盖全市60岁以上老人。\n"
+    out = _clean(text).text
+    assert "今年新增社区食堂50家" in out and "搬家" not in out
