@@ -141,6 +141,7 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
     from :mod:`.spam_filler`.
     """
     from . import spam_filler
+    from .spam_genre import glued_blurb
 
     text = _mask(text, skip)
     if lang == "zh" and spam_filler.looks_traditional(text):
@@ -157,7 +158,7 @@ def off_topic_sentences(text: str, lex: SpamLexicon, lang: str,
     for i, (s, e) in enumerate(spans):
         if any(a < e and s < b for a, b, _c in found):
             continue
-        part = spam_filler.spliced_clauses(doc, i)
+        part = spam_filler.spliced_clauses(doc, i) or glued_blurb(doc, i)
         if part:  # a novel's clause inside a genuine sentence: the rest of the sentence stays
             found.append(part)
             continue

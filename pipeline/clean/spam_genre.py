@@ -48,13 +48,53 @@ def product_blurb(doc, sent: str, fit: float) -> bool:
     d, lang = fit_data()["product_blurb"], doc.lang
     if fit > d["max_fit"] or _QUOTES.search(sent) or _names_article(doc, sent, d["not_anchors"][lang]):
         return False
-    if _hits(sent, doc.data["advert_vetoes"].get(lang, ()), lang):
-        return False  # 方便市民, residents: a public service described, not a product sold
+    if _hits(sent, doc.data["advert_vetoes"].get(lang, ()), lang) or _hits(sent, d["negations"][lang], lang):
+        return False  # 方便市民, residents: a public service; 不达标, failed: a product tested, not sold
     features = _hits(sent, d["features"][lang], lang)
     product = _hits(sent, d["products"][lang], lang) + bool(re.search(d["opener"][lang], sent, re.I))
     if lang == "zh" and not product:
         product = bool(re.search(d["product_suffix"]["zh"], sent))
     return features >= d["features_with_product"] if product else features >= d["features_alone"]
+
+
+def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:
+    """A product blurb's clauses glued into a genuine sentence (…580台，这款耳机佩戴舒适，续航长达48小时。)."""
+    from .spam_filler import _host_clause, clauses
+
+    d, lang = fit_data()["product_blurb"], doc.lang
+    s, e = doc.spans[i]
+    parts = clauses(doc.text, s, e, lang)
+    sent = doc.text[s:e]
+    if len(parts) < 2 or _hits(sent, d["negations"][lang], lang) or product_blurb(doc, sent, doc.fits[i]):
+        return None  # a product tested (不达标, failed), or a whole blurb (the sentence rule takes it)
+    scores = [_blurb_clause(doc, doc.text[a:b]) for a, b in parts]
+    n = 0
+    while n < len(parts):
+        if scores[n] is None:
+            n += 1
+            continue
+        k = n
+        while k + 1 < len(parts) and scores[k + 1] is not None:
+            k += 1
+        run = scores[n:k + 1]
+        host = parts[:n] + parts[k + 1:]
+        if host and all(x is None for x in scores[:n] + scores[k + 1:]) and any(p for _f, p in run) and sum(f for f, _p in run) >= d["features_with_product"] \
+                and any(_host_clause(doc, a, b) for a, b in host):
+            return parts[n][0], (e if k == len(parts) - 1 else parts[k][1]), 0.65
+        n = k + 1
+    return None
+
+
+def _blurb_clause(doc, clause: str) -> tuple[int, bool] | None:
+    """(feature words, names a product) of a clause that could belong to a blurb, else None."""
+    d, lang = fit_data()["product_blurb"], doc.lang
+    if _QUOTES.search(clause) or _names_article(doc, clause, d["not_anchors"][lang]) \
+            or _hits(clause, doc.data["advert_vetoes"].get(lang, ()), lang) or doc.profile.fit(clause, doc.domain) > d["max_fit"]:
+        return None
+    features = _hits(clause, d["features"][lang], lang)
+    product = bool(_hits(clause, d["products"][lang], lang) or re.search(d["opener"][lang], clause, re.I)
+                   or (lang == "zh" and re.search(d["product_suffix"]["zh"], clause)))
+    return (features, product) if features or product else None
 
 
 # --- genre fiction: a character known by a role -----------------------------------------------------------

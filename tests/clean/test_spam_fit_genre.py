@@ -234,3 +234,36 @@ def test_a_role_introduced_by_an_indefinite_is_no_known_character(sentence, lang
     assert any(_introduced(sentence, r, lang) for r in roles if r.lower() in sentence.lower())
     assert not _introduced("那剑客足尖一点，身形已掠过城墙。", "剑客", "zh")
     assert not _introduced("The swordsman drew his blade.", "swordsman", "en")
+
+
+# --- a blurb's clauses glued into a genuine sentence -----------------------------------------------------------
+
+SERVICE = {"zh": ("县里推进便民服务\n今年，县政务服务中心新增服务事项120项，群众办事更加方便。\n",
+                  "\n下一步，县里将继续优化服务流程。\n"),
+           "en": ("County improves services\nThe county service centre added 120 services this year, making life "
+                  "easier for residents.\n", "\nNext year the county will simplify more procedures.\n")}
+
+
+@pytest.mark.parametrize("lang,before,blurb,after", [
+    ("zh", "县里在街道和社区布设自助终端580台，", "这款耳机佩戴舒适，续航长达48小时，", "老年人可在工作人员帮助下办理社保认证。"),
+    ("zh", "今年全县新增就业岗位3600个，", "该款空气炸锅一键操作，静音设计，", "返乡青年创业热情高涨。"),
+    ("en", "The bureau installed 580 self-service kiosks in towns, ", "this thermos keeps drinks hot for twelve hours, ",
+     "and older residents can renew their pension status there."),
+])
+def test_glued_blurb_clauses_go_and_the_host_sentence_stays(lang, before, blurb, after):
+    pre, post = SERVICE[lang]
+    text = pre + before + blurb + after + post
+    out, found = run(text, lang)
+    assert [text[e.start:e.end].strip() for e in found] == [blurb.strip()]
+    assert (before + after) in out
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "全市推广新能源公交车420辆，新车采用低地板设计，乘坐舒适，方便老人和残疾人上下车。"),
+    ("zh", "学校为每名学生配发了护眼台灯，这款台灯亮度可调，小巧便携，学生在家写作业也能用。"),
+    ("en", "The county bought 40 electric buses, which are quiet, comfortable and easy to board for older passengers."),
+])
+def test_public_equipment_clauses_stay(lang, sentence):
+    pre, post = SERVICE[lang]
+    out, found = run(pre + sentence + post, lang)
+    assert found == [] and sentence in out
