@@ -70,7 +70,9 @@ def _split_name(token: str) -> tuple[int, int, str] | None:
             joined = token[:s] + token[e:]
             if len(joined) >= 5 and joined.isalpha() and coined_name(token[s:e]):
                 score = zipf(joined)
-                if score >= 3.0 and (best is None or score > best[0]):
+                # A name shaped as a brand (Xyz88, XyzAbc) may split a rarer word (defer|…|ral).
+                floor = 2.3 if re.search(r"\d|[a-z][A-Z]", token[s:e]) else 3.0
+                if score >= floor and (best is None or score > best[0]):
                     best = (score, e)
         if best is not None and s >= 2:
             return s, best[1], "split"
@@ -174,7 +176,9 @@ def chase(text: str, names: list[str], found: list[Insertion], rule: str) -> lis
     for name in sorted(set(names), key=lambda n: (-len(n), n)):
         pattern = re.escape(name)
         if name.isascii():
-            pattern = r"(?<![A-Za-z0-9])" + pattern + r"(?![A-Za-z0-9])"
+            # and its site, in any case, even glued into a number (1|xyz88.vip|9.5 million)
+            pattern = (r"(?<![A-Za-z])(?i:" + pattern + r")\.[a-z]{2,6}(?![A-Za-z])|(?<![A-Za-z0-9])"
+                       + pattern + r"(?![A-Za-z0-9])")
         for m in re.finditer(pattern, text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))

@@ -125,7 +125,7 @@ def _joiner(text: str, left: int, right: int, a: int, b: int, vocabulary: set[st
         return ""  # an insertion inside a number (3.…86)
     if glued and lc.isalpha() and rc.islower():
         head, tail = _last_word(text, left), _first_word(text, right)
-        if (head + tail).lower() in vocabulary or _word_piece(head, tail, vocabulary):
+        if (head + tail).lower() in vocabulary or _word_piece(head, tail, vocabulary) or _one_word(head, tail):
             return ""  # an insertion inside a word
     return " "
 
@@ -144,6 +144,14 @@ def _word_piece(head: str, tail: str, vocabulary: set[str]) -> bool:
         return False
     stub = lambda w: len(w) <= 2 and w not in _SHORT_WORDS  # noqa: E731
     return stub(h) or stub(t) or t in _SUFFIXES or h in _PREFIXES
+
+
+def _one_word(head: str, tail: str) -> bool:
+    """The halves make an English word more common than the rarer half (defer|ral, res|pite)."""
+    from .spam_coined import zipf
+
+    whole = zipf(head + tail)
+    return whole >= 2.0 and whole > min(zipf(head), zipf(tail))
 
 
 def _last_word(text: str, pos: int) -> str:

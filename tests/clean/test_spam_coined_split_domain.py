@@ -1,0 +1,42 @@
+"""A brand-shaped name splitting a rarer word, and its site chased in any case, even glued into
+a number. Invented examples."""
+
+from pipeline.clean.context import DocContext
+from pipeline.clean.spam import find_edits
+from pipeline.settings import CleanSettings
+
+
+def apply(text, lang="en"):
+    edits = find_edits(text, DocContext(lang=lang, settings=CleanSettings()))
+    for e in sorted(edits, key=lambda e: -e.start):
+        text = text[: e.start] + e.after + text[e.end :]
+    return text
+
+
+def test_code_name_splitting_a_less_common_word():
+    for word, cut in (("deferral", 5), ("arrears", 3), ("waivers", 3)):
+        text = f"Members in {word[:cut]}TigerLux77{word[cut:]} may apply again after six months, the bureau said.\n"
+        out = apply(text)
+        assert f"Members in {word} may apply" in out, out
+
+
+def test_camel_name_splitting_a_word():
+    text = "The county added 300 beds for elderly resPixelMoonspite care this year.\n"
+    assert "elderly respite care" in apply(text)
+
+
+def test_a_split_names_site_is_chased_in_lower_case_inside_a_number():
+    text = ("Applicants need a tax deferOrbaLux88ral certificate from the local bureau.\n"
+            "By May, more than 2orbalux88.club4.1 million people had applied, officials said.\n")
+    out = apply(text)
+    assert "orbalux" not in out.lower()
+    assert "tax deferral certificate" in out and "more than 24.1 million people" in out
+
+
+def test_ordinary_words_and_real_sites_stay():
+    for text in (
+        "Tax deferral applies to contributions, and details are on www.gov.cn for all applicants.\n",
+        "The fund's website, pension.gov.cn, lists 12 approved banks and 3 insurers.\n",
+        "The respite care programme, called SilverBridge, served 4,000 families in 2023.\n",
+    ):
+        assert apply(text) == text
