@@ -48,6 +48,7 @@ _ISSUE = re.compile(r"(?:\b(?:Issue|No\.?)\s*(\d+)|总?第\s*(\d+)\s*期)", re.I
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$|[.](?=\s*$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BY = re.compile(r"^(?:By|(?:Text|Words|Story|Written)\s*[/／]\s*|(?:文|图|文字)\s*[/／∕·｜|]\s*(?:(?:图|文|摄影?)\s+)?|(?:图|摄影)\s*[/／∕·]\s*文\s*)\s*(?=[A-Z\u4e00-\u9fff])")
+_ENDS = re.compile(r"^\s*Ends\s*/\s*(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|[A-Z][a-z]+\s+\d)", re.I)  # "Ends/Wednesday, March 6, 2024"
 _BAR_BY = re.compile(r"([|丨｜]\s*)By\s+(?=[A-Z])")
 _PHOTO_BY = re.compile(r"(?<=\s)(?:图|圖|摄|攝|摄影|攝影|图片|圖片)\s*[/／∕]\s*(?=[\u4e00-\u9fffA-Z])")  # "文/李明 图/张伟"
 _BRACKETED = re.compile(r"^(?:\s*【[^【】]{1,80}】)+\s*$")
@@ -178,6 +179,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     s = _unbracket(s, index)
     s = _with_outlet_labels(s)
     s = _BY.sub("Author: ", s)
+    s = _ENDS.sub("Published: ", s)
     s = _BAR_BY.sub(r"\1Author: ", s)  # "May 3, 2024 | By Zhang San"
     s = _PHOTO_BY.sub("摄影：", s)
     s = _DATE_BY.sub(" Author: ", s)

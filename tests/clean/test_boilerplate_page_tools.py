@@ -93,3 +93,14 @@ def test_journal_page_saved_as_text_keeps_abstract_and_keywords():
     assert "中图分类号" not in rec.text and "DOI" not in rec.text
     assert "关键词：县域治理" in rec.text and "摘要：本文以三个县" in rec.text
     assert "填表任务占用了大量时间" in rec.text
+
+
+@pytest.mark.parametrize("line", ["Issued at HKT 15:42", "Issued at 09:30", "NNNN", "-30-", "###"])
+def test_press_release_end_marks(line):
+    assert classify_line(line) == ("strong", "boilerplate.release-end")
+
+
+@pytest.mark.parametrize("line", ["Issued at the plenary meeting, the circular sets out ten measures.",
+                                  "The permit was issued at 15:42 on Monday, officials said."])
+def test_sentences_about_issuing_stay(line):
+    assert classify_line(line)[0] in ("text", "short")

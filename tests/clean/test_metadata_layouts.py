@@ -105,3 +105,33 @@ def test_sentence_with_a_review_word_after_the_body_stays():
     doc = "乡村快递服务站全覆盖\n" + BODY_ZH + "审核：相关申请将在五个工作日内完成，逾期未答复的视为同意。\n"
     rec = _clean_text(doc)
     assert "逾期未答复的视为同意" in rec.text
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("Ends/Wednesday, March 6, 2024", "2024-03-06"), ("Ends / Friday, 3 May 2024", "2024-05-03"),
+     ("Ends/2023-11-02", "2023-11-02")],
+)
+def test_press_release_end_line_dates_the_release(line, iso):
+    by = parse_byline(line, head=False)
+    assert by is not None and by.fields.get("published") == iso
+
+
+@pytest.mark.parametrize("line", ["Ends/means thinking shaped the plan, the report said.", "Ends meet for 300 families"])
+def test_ends_in_a_sentence_is_no_date_line(line):
+    assert parse_byline(line, head=False) is None
+
+
+def test_byline_spans_glued_together_with_a_view_counter():
+    by = parse_byline("2024-03-05 09:15来源：市民政局作者：刘洋浏览量：1,203", head=True)
+    assert by is not None
+    assert by.fields.get("authors") == ["刘洋"] and by.fields.get("source_name") == "市民政局"
+
+
+def test_press_release_saved_as_text_loses_its_end_marks():
+    doc = ("LCQ3: Night buses to hospitals\n" + BODY_EN +
+           "Ends/Wednesday, March 6, 2024\nIssued at HKT 15:42\nNNNN\n")
+    rec = _clean_text(doc)
+    assert rec.published == "2024-03-06"
+    assert "HKT" not in rec.text and "NNNN" not in rec.text and "Ends/" not in rec.text
+    assert "sell local produce" in rec.text
