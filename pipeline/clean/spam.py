@@ -44,7 +44,7 @@ from .spam_names import (
     coined_names,
     every_occurrence,
 )
-from .spam_lines import link_list_lines, title_insertions
+from .spam_lines import keyword_tails, link_list_lines, title_insertions
 from .spam_rejoin import JOINERS, Insertion, removal_edits
 from .spam_repeats import repeated_odd_phrases
 from .spam_script import cjk_in_english, is_traditional, traditional_runs
@@ -100,6 +100,7 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
     else:
         list_hits = sorted(hits + lex.topic_terms(text))
     found += link_list_lines(text, lex, _disjoint_hits(list_hits), ctx.lang)
+    found += keyword_tails(text, lex)  # name + product items after a line's last sentence (spam_lines)
     found += lexicon_clusters(text, lex, hits, governance, ctx.lang, governed)
     found += coined_names(text, ctx.lang, lex, found, hits, governance)
     if not governance:
@@ -345,7 +346,7 @@ def _capitalised_place_before(text: str, start: int, lex: SpamLexicon) -> int:
     m = _CAP_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return start
-    policy = set(lex.cues("policy_vocabulary", "en"))
+    policy = set(lex.cues("policy_vocabulary", "en")) | {w.lower() for w in lex.cues("place_suffixes", "en")}
     markets = set(lex.cues("ad_places", "en"))
     for word in m.group(1).split():
         low = word.lower()

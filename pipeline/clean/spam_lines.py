@@ -216,3 +216,36 @@ def _block_neighbour(text: str, line: tuple[int, int], hits: list[TermHit], lang
 def _line_family(hits: list[TermHit], line: tuple[int, int]) -> str:
     fams = Counter(h.family for h in hits if line[0] <= h.start < line[1])
     return fams.most_common(1)[0][0] if fams else "lottery-id"
+
+
+_TAIL = re.compile(r"(?m)(?<=[.!?。！？])([ \t]*)([^\n.!?。！？]{3,160}?)[ \t]*$")
+_TAIL_SEP = re.compile(r"[ \t]*[|｜][ \t]*")
+
+
+def keyword_tails(text: str, lex: SpamLexicon) -> list[Insertion]:
+    """After a line's last sentence, names with the gaming product they sell joined by | ("Goldcrest
+    Sportsbook | Redpine Live Casino"), or keyword items: a tail no sentence has."""
+    out = []
+    for m in _TAIL.finditer(text):
+        s, e = m.start(2), m.end(2)
+        items = _segments_by(text[s:e], _TAIL_SEP)
+        if len(items) == 1 and CJK_CHAR.search(text[s:e]):
+            continue  # one Chinese item has no edge to its name: the inline detectors judge it
+        if items and all(_is_named_item(text, lex, s + a, s + b) for a, b in items):
+            fams = Counter(h.family for h in lex.find_terms(text[s:e]))
+            family = fams.most_common(1)[0][0] if fams else "gambling"
+            out.append(Insertion(m.start(1), e, family, f"spam.{family}.keyword-tail", 0.8))
+    return out
+
+
+def _is_named_item(text: str, lex: SpamLexicon, s: int, e: int) -> bool:
+    hits = [TermHit(s + h.start, s + h.end, h.family, h.entry_id) for h in lex.find_terms(text[s:e])]
+    strong = [h for h in hits if lex.is_strong(h.entry_id)]
+    if not strong:
+        return False
+    if _named_product(text, s, e, strong):
+        return True
+    chars = list(text[s:e])
+    for h in hits:
+        chars[h.start - s : h.end - s] = " " * (h.end - h.start)
+    return not _content_len("".join(chars))  # keywords and nothing else

@@ -85,3 +85,17 @@ def test_porn_tag_chains_are_one_hit(lex, text, phrase):
 ])
 def test_ordinary_words_of_porn_strings_stay(lex, text):
     assert not [h for h in lex.find_terms(text) if h.family == "porn"]
+
+
+@pytest.mark.parametrize("text,phrase,rule", [
+    ("汀州上门外围，微信：abc123。", "汀州上门外围，微信：abc123", "escort.compose.place-visit"),
+    ("杭州上门美女", "杭州上门美女", "escort.compose.place-visit"),
+    ("成都伴游 VX: chengdu_88", "成都伴游 VX: chengdu_88", "escort.compose.city-euphemism"),
+])
+def test_escort_place_visit_and_contact_handle(lex, text, phrase, rule):
+    assert (phrase, rule) in _ids(lex, text)
+
+
+@pytest.mark.parametrize("text", ["北京上门服务覆盖全市", "温州上门护理试点", "北京外围防线，电话：12345678"])
+def test_home_visits_and_perimeters_stay(lex, text):
+    assert not [h for h in lex.find_terms(text) if h.family == "escort"]

@@ -46,3 +46,28 @@ def test_keywords_glued_into_a_clause_of_the_first_line_go_inline():
     text = "市政府推动养老服务体系建设，新北搬家公司推薦今年新增社区食堂50家。\n老年人助餐补贴每人每餐3元，覆盖全市60岁以上老人。\n"
     out = _clean(text).text
     assert "今年新增社区食堂50家" in out and "搬家" not in out
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("The county will build 12 new schools by 2026, the bureau said. Royal Tiger Sportsbook | Golden Ace Live Casino",
+     "The county will build 12 new schools by 2026, the bureau said."),
+    ("The county will build 12 new schools by 2026, the bureau said. Harbour Nine Online Casino",
+     "The county will build 12 new schools by 2026, the bureau said."),
+    ("县教育局表示，到2026年将新建学校12所。金虎体育官网 | 皇家真人娱乐", "县教育局表示，到2026年将新建学校12所。"),
+])
+def test_name_and_product_tail_after_a_line_s_last_sentence(line, kept):
+    text = f"Rural schools\n{line}\nTeachers will get higher pay in rural areas, the bureau said.\n"
+    out = _clean(text).text
+    assert kept in out.splitlines()
+    assert "Casino" not in out and "娱乐" not in out
+
+
+@pytest.mark.parametrize("line", [
+    "Police closed an illegal online casino last month. Officials said the operators fled abroad.",
+    "Police closed 12 sites. The ban covers online casino ads and sportsbook sponsorship",
+    "县公安局表示，今年已关停境外赌博网站12个。涉案平台以体育官网名义招揽会员",
+])
+def test_sentences_about_the_products_are_no_tail(line):
+    from pipeline.clean.lexicon import load_spam_lexicon
+    from pipeline.clean.spam_lines import keyword_tails
+    assert keyword_tails(f"{line}\n", load_spam_lexicon()) == []
