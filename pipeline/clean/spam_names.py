@@ -52,6 +52,7 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
         unread = unread_names(text, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"),
                               lex.cues("gaming_morphemes", "zh"), governance,
                               taken + [(i.start, i.end) for i in out], [(h.start, h.end) for h in hits])
+        unread += names_after_predicates(text, taken + [(i.start, i.end) for i in out + unread])
         out += unread + chase(text, [text[i.start : i.end] for i in unread if i.rule.endswith("split")],
                               out + unread, "spam.coined.zh-elsewhere")
     return out
@@ -238,6 +239,8 @@ def _unread_in_run(text, tokens, marks, gaming, governance):
             start, end = start + 1, end - 1  # 声|…|誉: the two halves of a word around the name
         else:
             end = cut  # the trade word (官|网) jieba cut into characters too
+            while end - start > 2 and text[start] not in marks and word_freq(text[start]) >= 20000:
+                start += 1  # a common word of its own before the name (很好|X星体育)
         name = _to_simplified()(text[start:end])
         coded = len(name) == 2 and all(c in marks for c in name) and _LUCKY_DIGITS.match(text, end)
         if not (3 <= len(name) <= 5 or coded) or word_freq(name) or sum(c in marks for c in name) < 1:
@@ -255,4 +258,32 @@ def _unread_in_run(text, tokens, marks, gaming, governance):
             if governance and (text[close : close + 1] in "等、" or text[start - 1 : start] == "、"):
                 continue  # a list of platforms the article names
             out.append(Insertion(start, close, "gambling", "spam.coined.zh-unread-name", 0.75))
+    return out
+
+
+# A name with a site's word closing a clause right after an adjective predicate (给了不全|X娱乐|、):
+# after 不全, 很好, 繁琐 the clause is over; no noun phrase stands there.
+_TAIL_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{3})(娱乐|娛樂|体育|體育|官网|官網)(?=[、，。；！？,;])")
+
+
+def names_after_predicates(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    """Read with jieba's part-of-speech tags, only where the shape is there: the name is the
+    two or three characters jieba reads as a noun between the adjective and the trade word."""
+    import jieba.posseg as posseg
+
+    out = []
+    for m in _TAIL_NAME.finditer(text):
+        left = text[max(0, m.start() - 10) : m.start()]
+        bounds, pos = {}, 0
+        for w in posseg.cut(left):
+            pos += len(w.word)
+            bounds[pos] = w
+        for n in (2, 3):
+            before, name = bounds.get(len(left) - n), left[-n:]
+            if before is None or before.flag not in ("a", "ad") or not _CJK_RUN.fullmatch(name):
+                continue
+            if word_freq(name + m.group(1)) or any(a < m.end() and m.start() - n < b for a, b in taken):
+                continue
+            out.append(Insertion(m.start() - n, m.end(), "gambling", "spam.coined.zh-after-predicate", 0.7))
+            break
     return out
