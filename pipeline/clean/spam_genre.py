@@ -48,8 +48,9 @@ def product_blurb(doc, sent: str, fit: float) -> bool:
     d, lang = fit_data()["product_blurb"], doc.lang
     if fit > d["max_fit"] or _QUOTES.search(sent) or _names_article(doc, sent, d["not_anchors"][lang]):
         return False
-    if _hits(sent, doc.data["advert_vetoes"].get(lang, ()), lang) or _hits(sent, d["negations"][lang], lang):
-        return False  # 方便市民, residents: a public service; 不达标, failed: a product tested, not sold
+    if _hits(sent, doc.data["advert_vetoes"].get(lang, ()), lang) or _hits(sent, d["negations"][lang], lang) \
+            or _hits(sent, d["institutional"][lang], lang):
+        return False  # 方便市民: a public service; 不达标: a product tested; 配发, exporters: goods of institutions
     features = _hits(sent, d["features"][lang], lang)
     product = _hits(sent, d["products"][lang], lang) + bool(re.search(d["opener"][lang], sent, re.I))
     if lang == "zh" and not product:
@@ -65,7 +66,8 @@ def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:
     s, e = doc.spans[i]
     parts = clauses(doc.text, s, e, lang)
     sent = doc.text[s:e]
-    if len(parts) < 2 or _hits(sent, d["negations"][lang], lang) or product_blurb(doc, sent, doc.fits[i]):
+    if len(parts) < 2 or _hits(sent, d["negations"][lang], lang) or _hits(sent, d["institutional"][lang], lang) \
+            or product_blurb(doc, sent, doc.fits[i]):
         return None  # a product tested (不达标, failed), or a whole blurb (the sentence rule takes it)
     scores = [_blurb_clause(doc, doc.text[a:b]) for a, b in parts]
     n = 0
@@ -105,8 +107,8 @@ def genre_character(doc, sent: str, fit: float) -> bool:
     if fit > d["max_fit"] or _DIGITS.search(sent) or _names_article(doc, sent, ()):
         return False
     roles = [r for r in d[lang] if _has_word(sent, r, lang)]
-    if any(_introduced(sent, r, lang) for r in roles):
-        return False  # 一位老者, a pirate once: someone introduced, as reportage and legend do
+    if any(_introduced(sent, r, lang) or _job_title(sent, r, lang) for r in roles):
+        return False  # 一位老者, a pirate once, the captain of the ferry: reportage introduces people
     if not roles or any(_count_word(doc.text, r, lang) > _count_word(sent, r, lang) for r in roles):
         return False
     if lang == "en" and any(doc.caps[w] > 1 for w in re.findall(r"\b[A-Z][a-z]+", sent)[1:]):
@@ -125,6 +127,11 @@ def _introduced(sent: str, role: str, lang: str) -> bool:
     """The role comes with an indefinite (一位白发老者, a pirate): a genre's character is already known
     to its reader (那剑客, the inspector)."""
     return bool(re.search(_INDEFINITE[lang] + re.escape(role), sent, re.I))
+
+
+def _job_title(sent: str, role: str, lang: str) -> bool:
+    """The captain of the ferry, the inspector from the bureau: a post somewhere, not a character."""
+    return lang == "en" and bool(re.search(r"\b" + re.escape(role) + r"s?\s+(?:of|from|at|for)\b", sent, re.I))
 
 
 def _has_word(text: str, word: str, lang: str) -> bool:
