@@ -148,8 +148,9 @@ def _names_in_segment(segment: str, lex: SpamLexicon) -> set[str]:
     for run in _CJK_RUN.finditer(segment):
         first = min((h.start for h in listed if run.start() <= h.start < run.end()), default=None)
         name = segment[run.start() : first] if first is not None else ""
-        if 3 <= len(name) <= 4 and not word_freq(name) and not any(name.endswith(s) for s in "县市镇乡区省村州"):
-            names.add(name)
+        if 3 <= len(name) <= 4 and not word_freq(name) and not any(name.endswith(s) for s in "县市镇乡区省村州") \
+                and not any(len(w) > 1 and word_freq(w) >= 100 for w in _jieba().cut(name, HMM=False)):
+            names.add(name)  # a made-up name: no word in it (欢迎来到, 立即注册 are words)
     return names
 
 

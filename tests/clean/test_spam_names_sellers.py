@@ -108,3 +108,10 @@ def _applied(text, ctx):
     for e in sorted(edits, key=lambda e: -e.start):
         text = text[: e.start] + e.after + text[e.end :]
     return text
+
+
+def test_ordinary_words_opening_a_gambling_ad_are_not_chased():
+    text = ("　　欢迎来到县政务服务中心，窗口工作人员将为您办理社保业务。\n"
+            "　　欢迎来到金沙娱乐城官网注册送88元。\n")
+    out = apply(text, "zh")
+    assert out.startswith("　　欢迎来到县政务服务中心")
