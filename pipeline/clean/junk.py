@@ -35,6 +35,11 @@ _JAM_TOKEN = r"[!-~]{1,2}"
 _JAM_RUN = rf"{_JAM_TOKEN}(?:[ \t]+{_JAM_TOKEN}){{2,}}"
 _JAM_START = re.compile(rf"(?m)^([ \t]*)({_JAM_RUN})(?=[ \t]|[^\x00-\x7f]|$)")
 _JAM_END = re.compile(rf"(?m)(?:(?<=[^\x00-\x7f])|(?<=[ \t]))({_JAM_RUN})[ \t]*$")
+# Between two sentences: after a full stop, before a Chinese character or a capital.
+_JAM_MID = re.compile(rf"(?<=[。！？；.!?])([ \t]*)({_JAM_RUN})(?=[ \t]*[\u4e00-\u9fff]|[ \t]+[A-Z][a-z])")
+# A symbol-laced jumble between sentences or at a line edge (Xk9#mP2$).
+_SYMBOL_TOKEN = re.compile(r"(?<![^\s。！？；，、>])(?=[!-~]*[A-Z])(?=[!-~]*[a-z])(?=[!-~]*\d)(?=[!-~]*[#$%^&*~@!+=])[!-~]{6,16}"
+                           r"(?=[\s<。！？；，、]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,6 +56,11 @@ def _patterns() -> dict:
             re.IGNORECASE),
         "jammer": re.compile(
             rf"<({names})\b[^<>]*?class\s*=\s*[\"']?[^\"'>]*\bjammer\b[^<>]*>(?:(?!</\1\s*>)[^\n]){{0,120}}?</\1\s*>",
+            re.IGNORECASE),
+        # White text on a white page, as forum jammers print codes: only codes (no Chinese, a digit).
+        "white": re.compile(
+            rf"<({names})\b(?![^<>]*(?:background|bgcolor))[^<>]*?\bcolor\s*[=:]\s*[\"']?\s*(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))(?![\w-])"
+            rf"[^<>]*>(?=[^<>\n]*\d)[^<>\n\u3400-\u9fff]{{1,30}}</\1\s*>",
             re.IGNORECASE),
         "script": re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL),
         "tag": re.compile(rf"</?(?:{names})\b{_ATTRS}>", re.IGNORECASE),
@@ -133,6 +143,7 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     pats = _patterns()
     found: list[Edit] = []
     for rule, rx in (("junk.html.hidden-element", pats["hidden"]), ("junk.forum.jammer-element", pats["jammer"]),
+                     ("junk.forum.white-code", pats["white"]),
                      ("junk.html.script", pats["script"]),
                      ("junk.html.empty-element", pats["empty_pair"]), ("junk.html.comment", pats["comment"])):
         found += [_removal(text, m.start(), m.end(), rule) for m in rx.finditer(text)]
@@ -239,6 +250,19 @@ def _jammer_edits(text: str) -> list[Edit]:
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
             out.append(Edit(start, m.end(), "", "junk", "junk.forum.jammer", 0.85))
+    for m in _JAM_MID.finditer(text):
+        if _is_jammer(m.group(2)):
+            end = m.end(2)
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            start = m.start(1) if _CJK1.match(text[end : end + 1]) else m.start(2)
+            out.append(Edit(start, end, "", "junk", "junk.forum.jammer", 0.8))
+    for m in _SYMBOL_TOKEN.finditer(text):
+        token = m.group(0)
+        if re.search(r"://|www\.|@[A-Za-z0-9-]+\.", token) or _LABEL.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # a link, an e-mail address, a password the text names
+        if _token_place(text, m.start(), m.end()) == "edge" and random_token(re.sub(r"[^A-Za-z0-9]", "", token)):
+            out.append(_token_removal(text, m.start(), m.end(), 0.8))
     return out
 
 

@@ -91,3 +91,43 @@ def test_more_random_token_positions(text, expected):
 ])
 def test_short_codes_formulas_names_and_lower_case_ids_inside_text_stay(text):
     assert run(text, "en")[1] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("各地要加强耕地保护。* Q7 m- x# P( K2严格落实占补平衡。", "各地要加强耕地保护。严格落实占补平衡。"),
+    ("Farmland must be protected. * Q7 m- x# P( K2 Local governments must balance.",
+     "Farmland must be protected. Local governments must balance."),
+    ("Farmland must be protected. Xk9#mP2$ Local governments must balance.",
+     "Farmland must be protected. Local governments must balance."),
+    ("河湖长制全面推行。Rw4&tY8%", "河湖长制全面推行。"),
+])
+def test_forum_runs_and_symbol_laced_tokens_between_sentences(text, expected):
+    assert run(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The password Xk9#mP2$ was leaked in the breach.",
+    "See A. B. C. D. Options are listed below.",
+    "He scored 3 of 4. A B C grades follow.",
+    "Write to a.b@x.com. Replies come in a week.",
+    "用户密码：Xk9#mP2$。请妥善保管。",
+])
+def test_ordinary_text_after_a_full_stop_is_no_jammer(text):
+    assert run(text)[1] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('各地要加强耕地保护，<span style="color:#fff">Zx9 Lm2</span>严格落实占补平衡。', "各地要加强耕地保护，严格落实占补平衡。"),
+    ('Farmland is protected <font color="white">k2#Q9</font>by law.', "Farmland is protected by law."),
+])
+def test_white_on_white_codes(text, expected):
+    assert run(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize("text,kept", [
+    ('<span style="color:white;background:#003">Notice 12</span>正文。', "Notice 12"),
+    ('<span style="color:#fff">通知第3号</span>正文。', "通知第3号"),
+    ('<font color="#ffffff">Annual report</font> follows.', "Annual report"),
+])
+def test_white_text_on_a_colour_or_without_a_code_stays(text, kept):
+    assert kept in run(text, "en")[0]
