@@ -64,8 +64,10 @@ def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:
 
     d, lang = fit_data()["product_blurb"], doc.lang
     s, e = doc.spans[i]
-    parts = clauses(doc.text, s, e, lang)
     sent = doc.text[s:e]
+    if _hits(sent, d["features"][lang], lang) < 2:
+        return None  # no blurb in it: the cheap test first
+    parts = clauses(doc.text, s, e, lang)
     if len(parts) < 2 or _hits(sent, d["negations"][lang], lang) or _hits(sent, d["institutional"][lang], lang) \
             or product_blurb(doc, sent, doc.fits[i]):
         return None  # a product tested (不达标, failed), or a whole blurb (the sentence rule takes it)
@@ -90,13 +92,15 @@ def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:
 def _blurb_clause(doc, clause: str) -> tuple[int, bool] | None:
     """(feature words, names a product) of a clause that could belong to a blurb, else None."""
     d, lang = fit_data()["product_blurb"], doc.lang
-    if _QUOTES.search(clause) or _names_article(doc, clause, d["not_anchors"][lang]) \
-            or _hits(clause, doc.data["advert_vetoes"].get(lang, ()), lang) or doc.profile.fit(clause, doc.domain) > d["max_fit"]:
-        return None
     features = _hits(clause, d["features"][lang], lang)
     product = bool(_hits(clause, d["products"][lang], lang) or re.search(d["opener"][lang], clause, re.I)
                    or (lang == "zh" and re.search(d["product_suffix"]["zh"], clause)))
-    return (features, product) if features or product else None
+    if not (features or product) or _QUOTES.search(clause) or doc.profile.fit(clause, doc.domain) > d["max_fit"]:
+        return None
+    if _hits(clause, doc.data["advert_vetoes"].get(lang, ()), lang) \
+            or _names_article(doc, clause, d["not_anchors"][lang]):
+        return None
+    return features, product
 
 
 # --- genre fiction: a character known by a role -----------------------------------------------------------
@@ -141,7 +145,7 @@ def _has_word(text: str, word: str, lang: str) -> bool:
 def _count_word(text: str, word: str, lang: str, bounded: bool = False) -> int:
     """Occurrences of ``word``; in Chinese ``bounded`` counts only whole jieba words (少年 not in 青少年)."""
     if lang == "zh":
-        if not bounded:
+        if not bounded or word not in text:
             return text.count(word)
         from .spam_filler import word_bounds
 
@@ -187,7 +191,8 @@ def _names_article(doc, sent: str, not_anchors) -> bool:
     """Institutions and policy things of the article (listed anchors but ``not_anchors``; in Chinese
     whole words, 外出 is not in 户外出行, or one-character suffixes such as 局) or a name the
     article repeats (jieba's person tags are too loose to tell a name in Chinese: 续航 is one)."""
-    anchors = [a for a in fit_data()["domain_anchors"].get(doc.lang, ()) if a not in not_anchors]
+    low = sent.lower()
+    anchors = [a for a in fit_data()["domain_anchors"].get(doc.lang, ()) if a in low and a not in not_anchors]
     if doc.lang == "zh":
         return any(a in sent and (len(a) == 1 or _count_word(sent, a, "zh", bounded=True)) for a in anchors)
     return bool(_hits(sent, anchors, "en")) or any(doc.caps[w] > 1 for w in re.findall(r"\b[A-Z][a-z]+", sent)[1:])
