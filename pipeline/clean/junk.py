@@ -14,6 +14,7 @@ mt_repair and are left alone here. Tag names and watermark patterns are data
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -367,8 +368,14 @@ def _token_removal(text: str, start: int, end: int, conf: float) -> Edit:
 
 def _disjoint(edits: list[Edit]) -> list[Edit]:
     """Keep the longer of overlapping edits (an element beats the tags inside it)."""
+    starts: list[int] = []  # kept edits by start (they never overlap, so their ends are sorted too)
     kept: list[Edit] = []
     for e in sorted(edits, key=lambda e: (-(e.end - e.start), e.start, e.rule)):
-        if all(e.end <= k.start or e.start >= k.end for k in kept) and all(e.start != k.start for k in kept):
-            kept.append(e)
-    return sorted(kept, key=lambda e: e.start)
+        i = bisect.bisect_left(starts, e.start)
+        if i < len(kept) and (kept[i].start < e.end or kept[i].start == e.start):
+            continue  # overlaps or shares the start of the next kept edit
+        if i and kept[i - 1].end > e.start:
+            continue
+        starts.insert(i, e.start)
+        kept.insert(i, e)
+    return kept
