@@ -296,6 +296,8 @@ def random_token(token: str, lower_case: bool = False) -> bool:
         if not lower_case or len(runs) < 6 or sum(c.isdigit() for c in token) < 2 \
                 or re.fullmatch(r"[0-9a-f]+", token):
             return False
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", token):
+        return False  # a year in it: a dated name (nCoV2019), not a jumble
     if len(token) < 6 or len(runs) < 5 or sum(c.isalpha() for c in token) < 3:
         return False  # a name and a number (Model3x), a short code (HbA1c), not a jumble
     pieces = _WORD_PIECE.findall(token) + re.findall(r"[A-Za-z]{3,}", token)

@@ -65,6 +65,7 @@ def test_genuine_codes_names_and_ids_stay(text):
 @pytest.mark.parametrize("token,expected", [
     ("bR7kQ2", True), ("q7Rt3mLp0e", True), ("Wk82nZq1", True),
     ("iPhone15", False), ("GB2260", False), ("covid19", False), ("Model3X", False), ("McDonald2", False),
+    ("nCoV2019", False), ("DeepSeekR1", False), ("LiFePO4", False),
 ])
 def test_random_token_shape(token, expected):
     assert junk.random_token(token) is expected
