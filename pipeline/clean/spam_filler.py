@@ -45,10 +45,22 @@ def content_farm(doc, sent: str) -> tuple[int, int, int]:
     reader = _hits(sent, d["reader"][lang], lang)
     if reader < thresholds()["farm_reader_unvetoed"] and doc.names_something(sent, exclude=d["not_names"][lang]):
         return 0, 0, 0
-    if doc._reported(sent):
-        return reader, 0, 0  # someone says it: generic words are theirs
+    if doc._reported(_without(sent, d["reader"][lang]) if reader else sent):
+        return reader, 0, 0  # someone says it: generic words are theirs (needless to say is no one speaking)
     you = _hits(_strip(sent, fit_data()["second_person_exclusions"].get(lang, ())), d["second_person"][lang], lang)
     return reader, you, _hits(sent, d["generic"][lang], lang)
+
+
+def _without(sent: str, phrases) -> str:
+    """The sentence without the listed phrases (any case)."""
+    low = sent.lower()
+    for p in phrases:
+        k = low.find(p.lower())
+        while k >= 0:
+            sent = sent[:k] + " " * len(p) + sent[k + len(p):]
+            low = sent.lower()
+            k = low.find(p.lower())
+    return sent
 
 
 def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:

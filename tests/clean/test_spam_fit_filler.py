@@ -48,6 +48,8 @@ def run(text: str, lang: str):
     ("zh", "其实每个人都会面对各种各样的选择，关键在于我们能否保持一颗平常心。"),
     ("en", "If you have ever wondered why some things just work better than others, you are not alone."),
     ("en", "Whether you are a beginner or an expert, there is always something new to learn."),
+    ("en", "Needless to say, there are many factors to consider when making such an important decision."),
+    ("en", "It goes without saying that everyone wants to make the right choice in daily life."),
 ])
 def test_content_farm_sentence_goes(lang, sentence):
     base = ZH if lang == "zh" else EN
@@ -70,6 +72,7 @@ def test_a_vague_sentence_carrying_content_farm_talk_on_goes_with_it():
     ("en", "You can apply for the subsidy at the township office with your household register."),
     ("en", "Many people say it is important to consider the needs of everyone in the village."),
     ("en", "\"You can see the difference in the fields,\" said Li Ming, head of the village cooperative."),
+    ("en", "Needless to say, many farmers were delighted with the new channels, said Li Ming, a village head."),
 ])
 def test_plain_talk_of_the_article_stays(lang, sentence):
     base = ZH if lang == "zh" else EN
