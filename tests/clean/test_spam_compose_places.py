@@ -99,3 +99,17 @@ def test_escort_place_visit_and_contact_handle(lex, text, phrase, rule):
 @pytest.mark.parametrize("text", ["北京上门服务覆盖全市", "温州上门护理试点", "北京外围防线，电话：12345678"])
 def test_home_visits_and_perimeters_stay(lex, text):
     assert not [h for h in lex.find_terms(text) if h.family == "escort"]
+
+
+@pytest.mark.parametrize("text,phrase,rule", [
+    ("上海搬家公司哪家好？", "上海搬家公司哪家好", "seo-tw.compose.city-trade-sales"),
+    ("深圳冷气维修推荐", "深圳冷气维修推荐", "seo-tw.compose.city-trade-sales"),
+    ("高雄外牆拉皮施工推薦。", "高雄外牆拉皮施工推薦", "seo-tw.compose.place-trade"),
+])
+def test_service_ads_for_a_mainland_city_or_a_new_trade(lex, text, phrase, rule):
+    assert (phrase, rule) in _ids(lex, text)
+
+
+@pytest.mark.parametrize("text", ["上海搬家公司数量增加", "广州家电维修服务中心挂牌", "北京冷气维修费用上涨"])
+def test_city_trades_in_reports_stay(lex, text):
+    assert not [h for h in lex.find_terms(text) if lex.is_strong(h.entry_id)]
