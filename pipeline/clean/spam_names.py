@@ -51,7 +51,8 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
                                        frozenset(lex.cues("latin_in_zh_ok", "zh")), governance)
         unread = unread_names(text, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"),
                               lex.cues("gaming_morphemes", "zh"), governance,
-                              taken + [(i.start, i.end) for i in out], [(h.start, h.end) for h in hits])
+                              taken + [(i.start, i.end) for i in out], [(h.start, h.end) for h in hits],
+                              lex.cues("common_surnames", "zh"), lex.cues("brand_name_ends", "zh"))
         unread += names_after_predicates(text, taken + [(i.start, i.end) for i in out + unread])
         out += unread + chase(text, [text[i.start : i.end] for i in unread if i.rule.endswith("split")],
                               out + unread, "spam.coined.zh-elsewhere")
@@ -191,7 +192,8 @@ _CLOSE_TRADE = ("官网", "官方", "娱乐", "体育", "国际", "真人", "app
 
 def unread_names(text: str, luck: tuple[str, ...], venue: tuple[str, ...], gaming: tuple[str, ...],
                  governance: bool, taken: list[tuple[int, int]],
-                 listed: list[tuple[int, int]] = ()) -> list[Insertion]:
+                 listed: list[tuple[int, int]] = (), surnames: tuple[str, ...] = (),
+                 name_ends: tuple[str, ...] = ()) -> list[Insertion]:
     """``销售机构|鼎X彩官网|不得``, ``满6个月|汇X88|即可``, ``声|X河豪庭|誉``: single characters
     (or a gaming word such as 银河) no word holds, two luck or venue morphemes among them (one,
     with a trade word after), closed by a trade word, lucky digits, or the two halves of a word."""
@@ -206,7 +208,13 @@ def unread_names(text: str, luck: tuple[str, ...], venue: tuple[str, ...], gamin
         for word in _jieba().cut(plain, HMM=False):
             tokens.append((pos, word))
             pos += len(word)
-        out += _unread_in_run(text, tokens, marks, frozenset(gaming), governance)
+        out += _unread_in_run(text, tokens, marks, frozenset(gaming), governance,
+                              frozenset(v for v in venue if len(v) == 1))
+    # A person's name (surname + given name of luck characters: 王金宝) is no brand, unless it
+    # ends as a venue or club does (金X会, X鲨湾).
+    venue_ends = frozenset(name_ends) | frozenset(v for v in venue if len(v) == 1)
+    out = [i for i in out if not (text[i.start] in surnames and len(_name_part(text, i)) <= 3
+                                  and _name_part(text, i)[-1:] not in venue_ends)]
     # A listed name (新葡京) is judged by the lexicon rules, not here; its trade word may be listed.
     out = [i for i in out if not any(a < i.start + len(_name_part(text, i)) and i.start < b for a, b in listed)]
     return [i for i in out if not any(a < i.end and i.start < b for a, b in taken)]
@@ -220,7 +228,7 @@ def _name_part(text: str, ins: Insertion) -> str:
     return part
 
 
-def _unread_in_run(text, tokens, marks, gaming, governance):
+def _unread_in_run(text, tokens, marks, gaming, governance, venues=frozenset()):
     out, i = [], 0
     while i < len(tokens):
         j = i
@@ -244,17 +252,22 @@ def _unread_in_run(text, tokens, marks, gaming, governance):
                 start += 1  # a common word of its own before the name (很好|X星体育)
         name = _to_simplified()(text[start:end])
         coded = len(name) == 2 and all(c in marks for c in name) and _LUCKY_DIGITS.match(text, end)
-        if not (3 <= len(name) <= 5 or coded) or word_freq(name) or sum(c in marks for c in name) < 1:
-            continue  # two characters only with a lucky number after them (X鼎|88)
+        traded = len(name) == 2 and any(text.startswith(t, end) for t in _CLOSE_TRADE[:4])
+        if not (3 <= len(name) <= 5 or coded or traded) or word_freq(name) or sum(c in marks for c in name) < 1:
+            continue  # two characters only with a lucky number or a site word after them (X鼎|88, X澜|娱乐)
         if text[start - 1 : start] in "“\"《「（(" or text[end : end + 1] in "”\"》」）)":
             continue  # quoted or bracketed: a name the article presents
         tail = next((t for t in _CLOSE_TRADE if text.startswith(t, end) and (end < run_end or after == t)), "")
         digits = _LUCKY_DIGITS.match(text, end)
         two = sum(c in marks for c in name) >= 2
         split = split or 0 < start and end < len(text) and word_freq(_to_simplified()(text[start - 1] + text[end])) >= 50
+        closing = len(name) == 3 and all(c in marks for c in name) and any(c in venues for c in name) \
+            and text[end : end + 1] in "，。；" and text[start - 1 : start] not in "、，" and len(tokens) and start > tokens[0][0] + 1
         if split and two:
             out.append(Insertion(start, end, "gambling", "spam.coined.zh-unread-split", 0.75))
-        elif (tail or (digits and two)) and (two or len(name) >= 3 and tail):
+        elif closing and not governance:  # 效能|盛X汇|，: a name of morphemes only, closing a clause
+            out.append(Insertion(start, end, "gambling", "spam.coined.zh-unread-closing", 0.7))
+        elif (tail or (digits and two)) and (two or tail):
             close = end + len(tail) + (digits.end() - end if digits and not tail else 0)
             if governance and (text[close : close + 1] in "等、" or text[start - 1 : start] == "、"):
                 continue  # a list of platforms the article names

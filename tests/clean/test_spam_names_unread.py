@@ -35,6 +35,26 @@ def test_club_name_with_entertainment_after_a_quotation():
     assert "金瀚会" not in apply(text)
 
 
+def test_unknown_two_character_name_with_a_site_word_before_a_number():
+    text = "　　截至目前，全县已建成养老服务站天澜娱乐42个，覆盖所有乡镇。\n"
+    assert apply(text) == "　　截至目前，全县已建成养老服务站42个，覆盖所有乡镇。\n"
+
+
+def test_morpheme_only_name_closing_a_clause():
+    for name in ("盛鸿汇", "金冠坊"):
+        text = f"　　这一做法有效提升了基层治理效能{name}，得到群众普遍认可。\n"
+        assert apply(text) == "　　这一做法有效提升了基层治理效能，得到群众普遍认可。\n"
+
+
+def test_people_named_with_luck_characters_stay():
+    for text in (
+        "　　王金宝体育成绩优异，获评三好学生。\n",
+        "　　陈宝福官网发布了招聘公告。\n",
+        "　　市民可以前往新天地、金鼎城、万达广场消费。\n",
+    ):
+        assert apply(text) == text
+
+
 def test_real_words_numbers_and_quoted_names_stay():
     for text in (
         "　　本届运动会上，代表团共获得金牌12枚、银牌9枚。\n",
