@@ -110,6 +110,8 @@ def genre_character(doc, sent: str, fit: float) -> bool:
     d, lang = fit_data()["genre_roles"], doc.lang
     if fit > d["max_fit"] or _DIGITS.search(sent) or _names_article(doc, sent, ()):
         return False
+    if not _QUOTES.search(sent) and doc._reported(sent, quotes=False):
+        return False  # said caseloads had fallen, 表示: indirect speech is reportage; fiction quotes its people
     roles = [r for r in d[lang] if _has_word(sent, r, lang)]
     if any(_introduced(sent, r, lang) or _job_title(sent, r, lang) for r in roles):
         return False  # 一位老者, a pirate once, the captain of the ferry: reportage introduces people
