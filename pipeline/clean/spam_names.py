@@ -155,6 +155,9 @@ def _names_in_segment(segment: str, lex: SpamLexicon) -> set[str]:
     return names
 
 
+_LOCATIVE = re.compile(r"(?<![A-Za-z])(?:in|at|from|near|across|around|outside|via)\s$")
+
+
 def chase_sellers(text: str, names: list[str], found: list[Insertion], lex: SpamLexicon) -> list[Insertion]:
     """Every other place a seller's name stands: as a word (Latin, any case, ``Xyz Crown`` for
     ``XyzCrown``, with a domain ending ``xyzcrown.vip``), or anywhere in Chinese text; with the
@@ -172,6 +175,8 @@ def chase_sellers(text: str, names: list[str], found: list[Insertion], lex: Spam
         else:
             pattern = re.compile(re.escape(name) + "(?:" + "|".join(map(re.escape, ABSORBABLE_ZH)) + ")*")
         for m in pattern.finditer(text):
+            if name.isascii() and _LOCATIVE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # in Xyz, from Xyz: a town the article is about (a border casino hub)
             end = m.end()
             while listed.get(end + (text[end : end + 1] == " ")):
                 end = listed[end + (text[end : end + 1] == " ")]

@@ -115,3 +115,11 @@ def test_ordinary_words_opening_a_gambling_ad_are_not_chased():
             "　　欢迎来到金沙娱乐城官网注册送88元。\n")
     out = apply(text, "zh")
     assert out.startswith("　　欢迎来到县政务服务中心")
+
+
+def test_a_town_named_after_in_or_from_is_not_chased_from_prose():
+    text = ("Police said recruiters lured workers to scam compounds in Tavelkot, and 14 people returned "
+            "from Tavelkot last month.\n"
+            "tavelkot slot gacor hari ini\ntogel sidney pools malam ini\n")
+    out = apply(text, "en")
+    assert "compounds in Tavelkot" in out and "from Tavelkot last month" in out
