@@ -82,6 +82,18 @@ def is_positive(tag: Tag) -> bool:
     return bool(tokens) and _matches(tokens, hints()["positive"])
 
 
+def is_title_like(tag: Tag) -> bool:
+    """Class or id marks the element as the one holding the article title."""
+    tokens = _tokens(tag)
+    return bool(tokens) and _matches(tokens, hints().get("title_like", {}))
+
+
+def site_like_title(title: str) -> bool:
+    """A <title> naming only a site or one of its sections (``清河县人民政府门户网站``, ``新闻中心``)."""
+    t = title.strip().lower()
+    return any(t.endswith(w.lower()) for w in hints().get("site_name_endings", {}).get("words", []))
+
+
 def compute_stats(root: Tag, hidden: set[int]) -> dict[int, Stats]:
     """Text statistics of every element under ``root``; hidden elements count for nothing."""
     stats: dict[int, Stats] = {}

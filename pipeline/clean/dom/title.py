@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .extract import site_like_title
 from .spamlex import SpamLexicon, default_lexicon, text_families
 
 _SEPARATORS = re.compile(r"\s*(?:[_|｜丨]+|\s[-–—]+\s|--+|——|-(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])-)\s*")
@@ -89,6 +90,8 @@ def clean_title(raw: str | None, heading: str | None = None, site: str | None = 
     if heading:
         head = _norm(heading)
         confirmed = [p for p in rest if head and (_norm(p) in head or head in _norm(p))]
+        if confirmed == rest[-1:] and len(rest) >= 2 and site_like_title(heading):
+            confirmed = []  # a logo heading (清河县人民政府网) confirms only the site piece, not the title
         if confirmed:
             title = max(confirmed, key=len)
             after = rest[rest.index(title) + 1 :]
