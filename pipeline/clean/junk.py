@@ -318,10 +318,10 @@ def _zipf(word: str) -> float:
 def _token_place(text: str, start: int, end: int) -> str:
     """'edge' at a line edge, beside sentence punctuation or an HTML tag; 'cjk' between two Chinese
     characters (no writer glues a code into a Chinese word without a label); 'inside' elsewhere."""
-    if start and end < len(text) and _CJK1.match(text[start - 1]) and _CJK1.match(text[end]):
+    before = text[max(0, start - 4) : start].rstrip(" \t\u3000")
+    after = text[end : end + 4].lstrip(" \t\u3000")
+    if _CJK1.match(before[-1:] or "a") and _CJK1.match(after[:1] or "a"):
         return "cjk"
-    before = text[:start].rstrip(" \t\u3000")
-    after = text[end:].lstrip(" \t\u3000")
     left = before[-1:] or "\n"
     right = after[:1] or "\n"
     if left in "\n>" or right in "\n<" or left in _SENT_END or right in _SENT_END and (right not in ".!?"
@@ -354,10 +354,16 @@ def random_token_edits(text: str) -> list[Edit]:
 
 
 def _token_removal(text: str, start: int, end: int, conf: float) -> Edit:
-    """The token with the blank that set it apart: the one after it, or before it at a line end."""
+    """The token with the blank that set it apart: the one after it, or before it at a line end;
+    between Chinese characters, the blanks on both sides (Chinese has none)."""
     after = end
     while after < len(text) and text[after] in " \t":
         after += 1
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before and after < len(text) and _CJK1.match(text[before - 1]) and _CJK1.match(text[after]):
+        return Edit(before, after, "", "junk", "junk.jammer.random-token", conf)
     if after > end and (after < len(text) and text[after] != "\n") and (start == 0 or text[start - 1] in " \t\n>"):
         return Edit(start, after, "", "junk", "junk.jammer.random-token", conf)
     before = start

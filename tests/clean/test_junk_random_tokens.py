@@ -144,3 +144,7 @@ def test_junk_leaves_the_genuine_fixture_texts_alone():
         text = path.read_text(encoding="utf-8")
         lang = "zh" if path.name.startswith("zh") else "en"
         assert run(text, lang)[1] == [], path.name
+
+
+def test_token_set_apart_by_spaces_between_chinese_characters():
+    assert run("各地要加强耕地保护 bR7kQ2 严格落实占补平衡。")[0] == "各地要加强耕地保护严格落实占补平衡。"
