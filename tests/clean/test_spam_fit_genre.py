@@ -82,12 +82,19 @@ def test_public_equipment_described_in_product_words_stays(sentence, lang):
     assert found == [] and sentence in out
 
 
-def test_traditional_script_product_blurb_goes():
-    body = ["今年以來，縣人社局圍繞穩就業目標，組織開展專場招聘會12場，提供就業崗位3600個。",
-            "針對返鄉農民工，縣裡開設電工、焊工、家政等技能培訓班，培訓合格後推薦到園區企業上崗。",
-            "截至6月底，全縣城鎮新增就業2140人，農村勞動力轉移就業4.2萬人。",
-            "下一步，縣人社局將加大創業擔保貸款發放力度，對首次創業的青年給予一次性創業補貼。"]
-    _assert_only_removed("這款藍牙音箱採用防水設計，續航長達20小時，是戶外露營的理想之選。", body, "zh")
+TRAD_BODY = ["今年以來，縣人社局圍繞穩就業目標，組織開展專場招聘會12場，提供就業崗位3600個。",
+             "針對返鄉農民工，縣裡開設電工、焊工、家政等技能培訓班，培訓合格後推薦到園區企業上崗。",
+             "截至6月底，全縣城鎮新增就業2140人，農村勞動力轉移就業4.2萬人。",
+             "下一步，縣人社局將加大創業擔保貸款發放力度，對首次創業的青年給予一次性創業補貼。"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "這款藍牙音箱採用防水設計，續航長達20小時，是戶外露營的理想之選。",
+    "艦長盯著閃爍的星圖，低聲下令：「全員進入休眠艙。」",
+    "總而言之，美好的生活需要積極的心態，積極的心態又能帶來更加美好的生活。",
+])
+def test_traditional_script_blurb_genre_and_tautology_go(sentence):
+    _assert_only_removed(sentence, TRAD_BODY, "zh")
 
 
 def test_product_features_in_the_articles_own_story_stay():
