@@ -41,6 +41,7 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
     taken = [(i.start, i.end) for i in found + out]
     if lang == "en":
         out += english_plain_names(text, taken, lex.cues("brand_morphemes", "en"), governance)
+        out += names_in_no_noun_slot(text, taken + [(i.start, i.end) for i in out])
         out += chinese_names_in_english(text, taken, lex.cues("brand_morphemes", "zh"), lex.cues("brand_venues", "zh"))
     if lang == "zh":
         out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
@@ -305,4 +306,27 @@ def names_after_predicates(text: str, taken: list[tuple[int, int]]) -> list[Inse
                 continue
             out.append(Insertion(m.start() - n, m.end(), "gambling", "spam.coined.zh-after-predicate", 0.7))
             break
+    return out
+
+
+# English: a made-up name after "and" joining two lower-case words, followed by an adverb or an
+# article (``winnings and Xyzwave then close``, ``warnings and Xyzstar a hotline``): the sentence
+# reads whole without it, and a firm named there would be introduced (``and the app Xyz``).
+_SLOT = re.compile(r"(?<![A-Za-z])([a-z]{3,}),? (?:and|or|but) ([A-Z][A-Za-z0-9]{4,24}) "
+                   r"(then|also|still|soon|later|often|quickly|usually|even|never|always|just|only|a|an|the) [a-z]")
+
+
+def names_in_no_noun_slot(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
+    from .spam_coined import _INTRODUCING, _PINYIN, coined_name, zipf
+
+    out = []
+    for m in _SLOT.finditer(text):
+        name = m.group(2)
+        if m.group(1) in _INTRODUCING or not coined_name(name) or zipf(name) >= 1.0 \
+                or _PINYIN.fullmatch(name.lower()):
+            continue
+        if len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE)) > 1:
+            continue  # a name the article uses again: its own
+        if not any(a < m.end(2) and m.start(2) < b for a, b in taken):
+            out.append(Insertion(m.start(2), m.end(2), "gambling", "spam.coined.latin-no-noun-slot", 0.7))
     return out

@@ -86,7 +86,7 @@ def test_a_listed_latin_keyword_phrase_is_not_taken_for_a_name():
 
 
 def test_a_name_from_hidden_spam_removed_earlier_is_chased_in_visible_prose():
-    text = ("Police said some illegal betting apps promise sure wins and Zelvaroo then block accounts "
+    text = ("Police said some illegal betting apps such as Zelvaroo promise sure wins, then block accounts "
             "once players deposit large sums. Overseas casino websites also recruit agents online.\n")
     ctx = DocContext(lang="en", settings=CleanSettings())
     assert "Zelvaroo" in _applied(text, ctx)  # nothing else tells it from a firm's name
