@@ -184,15 +184,15 @@ class _DocView:
     def judge(self, i: int) -> float:
         from . import spam_filler
         from .spam_commerce import advert, advert_question
-        from .spam_genre import genre_confidence
+        from .spam_genre import genre_confidence, short_genre_confidence
 
         s, e = self.spans[i]
         sent, fit, lang = self.text[s:e], self.fits[i], self.lang
         size = len(cjk_bigrams(sent)) if lang == "zh" else len(content_words(sent))
         if size >= 3 and fit <= 0.4 and (advert(self, sent) or advert_question(self, i)):
             return 0.7
-        if size < (6 if lang == "zh" else 5):
-            return 0.0  # too little to judge by: fit alone drops nothing
+        if size < (6 if lang == "zh" else 5):  # too little to judge by: fit alone drops nothing
+            return short_genre_confidence(self, i, sent, fit) if size >= (4 if lang == "zh" else 3) else 0.0
         genre = genre_confidence(self, i, sent, fit)
         if genre:  # a product blurb, a novel's character known by a role, circular filler
             return genre

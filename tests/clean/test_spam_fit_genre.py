@@ -324,3 +324,26 @@ def test_a_role_in_indirect_speech_is_reportage(sentence, lang):
     text = _doc(ZH_BODY if lang == "zh" else EN_BODY, sentence, lang)
     out, found = run(text, lang)
     assert found == [] and sentence in out
+
+
+@pytest.mark.parametrize("lang,action,quote", [
+    ("en", "The inspector narrowed his eyes.", "\"The killer left before ten last night.\""),
+    ("en", "The captain gripped the rail.", "\"Brace yourselves, the storm is coming.\""),
+    ("zh", "剑客冷笑一声。", "“就凭你们几个，也想拦住我？”"),
+])
+def test_a_short_role_action_and_the_bare_quote_after_it_go(lang, action, quote):
+    sep = " " if lang == "en" else ""
+    text = _doc(EN_BODY if lang == "en" else ZH_BODY, action + sep + quote, lang, 1 if lang == "en" else 2)
+    out, found = run(text, lang)
+    assert action not in out and quote not in out
+    assert all(b in out for b in (EN_BODY if lang == "en" else ZH_BODY))
+
+
+def test_a_role_the_article_returns_to_speaks_in_its_own_quote():
+    text = ("New pier opens on the island\nThe county spent 30 million yuan on a new ferry pier this year, cutting "
+            "the crossing to the island from an hour to 25 minutes.\n"
+            "On opening day the captain waved from the wheelhouse. \"We have waited years for this,\" she called "
+            "to the crowd on the pier. The captain has run the island ferry for twenty years.\n"
+            "The transport bureau plans two more ferry routes next year.\n")
+    out, found = run(text, "en")
+    assert found == [] and out == text
