@@ -196,6 +196,9 @@ _LUCKY_DIGITS = re.compile(r"\d{2,3}(?!\d|[.,]\d|[%％个万亿元年月日号�
 _CLOSE_TRADE = ("官网", "官方", "娱乐", "体育", "国际", "真人", "app", "APP", "下载", "登录", "注册", "平台")
 
 
+_SITE_INTRODUCERS = ("据", "从", "经", "登录", "登陆", "访问", "通过", "关注", "浏览", "查看", "打开", "进入", "搜索", "前往")
+
+
 def unread_names(text: str, luck: tuple[str, ...], venue: tuple[str, ...], gaming: tuple[str, ...],
                  governance: bool, taken: list[tuple[int, int]],
                  listed: list[tuple[int, int]] = (), surnames: tuple[str, ...] = (),
@@ -263,6 +266,8 @@ def _unread_in_run(text, tokens, marks, gaming, governance, venues=frozenset()):
             continue  # two characters only with a lucky number or a site word after them (X鼎|88, X澜|娱乐)
         if text[start - 1 : start] in "“\"《「（(" or text[end : end + 1] in "”\"》」）)":
             continue  # quoted or bracketed: a name the article presents
+        if not split and text[max(0, start - 2) : start].endswith(_SITE_INTRODUCERS):
+            continue  # 登录X官网, 通过X官网, 据X官网: a site the article points to
         tail = next((t for t in _CLOSE_TRADE if text.startswith(t, end) and (end < run_end or after == t)), "")
         digits = _LUCKY_DIGITS.match(text, end)
         two = sum(c in marks for c in name) >= 2

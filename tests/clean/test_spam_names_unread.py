@@ -51,6 +51,7 @@ def test_people_named_with_luck_characters_stay():
         "　　王金宝体育成绩优异，获评三好学生。\n",
         "　　陈宝福官网发布了招聘公告。\n",
         "　　市民可以前往新天地、金鼎城、万达广场消费。\n",
+        "　　可登录盛泰官网查询补贴名单，也可通过鼎丰官网预约办理。\n",
     ):
         assert apply(text) == text
 
