@@ -130,6 +130,9 @@ def seller_names(text: str, found: list[Insertion], lex: SpamLexicon, removed: t
                 if i.family in _SELLING_FAMILIES and not i.rule.startswith(("spam.coined.", "spam.filler."))]
     for segment in segments + list(removed):
         names |= _names_in_segment(segment, lex)
+    # A made-up Latin name found bare is also chased as its site (Xyz88 xyz88.vip).
+    names |= {text[i.start : i.end].strip() for i in found if i.rule.startswith(("spam.coined.latin", "spam.unknown.repeated-brand"))
+              and re.fullmatch(r"\s*[A-Za-z][A-Za-z0-9]{4,24}\s*", text[i.start : i.end])}
     return sorted(names, key=lambda n: (-len(n), n))
 
 

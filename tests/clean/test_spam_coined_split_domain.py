@@ -40,3 +40,8 @@ def test_ordinary_words_and_real_sites_stay():
         "The respite care programme, called SilverBridge, served 4,000 families in 2023.\n",
     ):
         assert apply(text) == text
+
+
+def test_a_bare_names_site_next_to_it_goes_too():
+    text = "Residents can now renew permits online Fortunix88 fortunix88.vip, the bureau said.\n"
+    assert apply(text) == "Residents can now renew permits online, the bureau said.\n"
