@@ -176,7 +176,11 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     """
     label_re, index, chrome = _labels()
     s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
+    s = _BULLET.sub("", s)
     s = _unbracket(s, index)
+    outlet_dated = _outlet_then_date(s)
+    if outlet_dated is not None:
+        return outlet_dated
     s = _with_outlet_labels(s)
     s = _BY.sub("Author: ", s)
     s = _ENDS.sub("Published: ", s)
@@ -229,6 +233,28 @@ def marked_authors(s: str) -> Byline | None:
     return Byline(fields={"authors": names}, strong=True, labels=["marked-authors"])
 
 
+_BULLET = re.compile(r"^\s*[□■●◆◇○▲△★☆▪▫◎•]\s*")
+_PAREN_OUTLET = re.compile(r"^\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*(?=\S)")
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov|hk|mo|tw)(?:\.cn)?$", re.I)
+
+
+def _outlet_then_date(s: str) -> Byline | None:
+    """``(Xinhua) 09:15, March 05, 2024``, ``ecns.cn 2024-03-05 09:15``: an outlet and the date, nothing else."""
+    m = _PAREN_OUTLET.match(s)
+    name, rest = (m.group(1), s[m.end():]) if m else (s.split(" ", 1) + [""])[:2]
+    if not (rest and is_date_only(rest) and (is_outlet(name) or _DOMAIN.match(name) or (m and _outlet_words(name)))):
+        return None
+    fields = {"published": parse_date(rest), "source_name": name.strip()}
+    # Unlabelled and unbracketed, the line is read but stays (it may be the article's own dateline).
+    return Byline(fields=fields, strong=bool(m), labels=["outlet-date"], keep_line=not m)
+
+
+def _outlet_words(name: str) -> bool:
+    """A capitalised name ending like an outlet: ``People's Daily Online``."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and is_outlet(" ".join(["X", *words[-1:]]))
+
+
 def _with_outlet_labels(s: str) -> str:
     """``Lanshan Daily reporter Li Ming 2023-05-02``: the outlet and the names get their labels."""
     found = outlet_reporter(s)
@@ -272,7 +298,7 @@ def _unbracket(s: str, index: dict) -> str:
 
 def _space_label_names(value: str) -> bool:
     rest = _TRAILING_LINK.sub("", strip_dates(value).strip(_EDGE)).strip(_EDGE)
-    return plausible_names(split_names(rest))
+    return plausible_names(person_names(split_names(rest)))  # "记者 王芳 摄": the role word is no name
 
 
 def _plausible_value(fname: str, value: str) -> bool:
@@ -290,6 +316,9 @@ def _store(fields: dict, fname: str, value: str) -> None:
         iso = parse_date(value)
         if iso:
             fields.setdefault(fname, iso)
+        after = _FILLER.sub(" ", strip_dates(value)).strip()
+        if after and is_outlet(after):  # "Updated: Mar 5, 2024 10:00 Xinhua"
+            fields.setdefault("source_name", after)
     elif fname == "source_name":
         issue = _ISSUE.search(value)
         if issue:

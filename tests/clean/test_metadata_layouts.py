@@ -135,3 +135,48 @@ def test_press_release_saved_as_text_loses_its_end_marks():
     assert rec.published == "2024-03-06"
     assert "HKT" not in rec.text and "NNNN" not in rec.text and "Ends/" not in rec.text
     assert "sell local produce" in rec.text
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        ("(Xinhua) 09:15, March 05, 2024", {"source_name": "Xinhua", "published": "2024-03-05"}),
+        ("(Lanshan Evening Post) 18:40, 2 June 2023", {"source_name": "Lanshan Evening Post", "published": "2023-06-02"}),
+        ("（新华社）2024年3月5日", {"source_name": "新华社", "published": "2024-03-05"}),
+    ],
+)
+def test_bracketed_outlet_and_date_line_is_cut(line, fields):
+    by = parse_byline(line, head=True, loose=True)
+    assert by is not None and not by.keep_line
+    assert {k: by.fields.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("line", ["(Beijing) March 5, 2024", "(Li Ming) 2024-03-05", "(Updated) 2024-03-05"])
+def test_bracketed_place_or_name_before_a_date_is_no_outlet(line):
+    by = parse_byline(line, head=True, loose=True)
+    assert by is None or by.fields.get("source_name") is None
+
+
+def test_unbracketed_outlet_and_date_is_read_but_kept():
+    by = parse_byline("lanshan.gov.cn 2024-03-05 09:15", head=True, loose=True)
+    assert by is not None and by.keep_line and by.fields.get("source_name") == "lanshan.gov.cn"
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("作者：本报记者 王芳", ["王芳"]),
+        ("□ 本报记者 王芳", ["王芳"]),
+        ("■记者 王芳 通讯员 李明", ["王芳", "李明"]),
+        ("◆ 融媒体记者 陈怡君", ["陈怡君"]),
+        ("记者 王芳 摄", ["王芳"]),
+    ],
+)
+def test_print_style_reporter_lines(line, authors):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.fields.get("authors") == authors
+
+
+def test_agency_after_the_update_time():
+    by = parse_byline("Updated: Mar 5, 2024 10:00 Xinhua", head=True)
+    assert by is not None and by.fields.get("source_name") == "Xinhua" and by.fields.get("updated") == "2024-03-05"
