@@ -103,11 +103,17 @@ def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:
             k += 1
         run = scores[n:k + 1]
         host = parts[:n] + parts[k + 1:]
-        if host and all(x is None for x in scores[:n] + scores[k + 1:]) and any(p for _f, p in run) and sum(f for f, _p in run) >= d["features_with_product"] \
+        continues = n == 0 and re.match(_PREDICATE[lang], doc.text[parts[k + 1][0]:parts[k + 1][1]]) \
+            if k + 1 < len(parts) else False  # 这双布鞋做工考究，是合作社的拳头产品: one subject throughout
+        if host and not continues and all(x is None for x in scores[:n] + scores[k + 1:]) and any(p for _f, p in run) and sum(f for f, _p in run) >= d["features_with_product"] \
                 and any(_host_clause(doc, a, b) for a, b in host):
             return parts[n][0], (e if k == len(parts) - 1 else parts[k][1]), 0.65
         n = k + 1
     return None
+
+
+_PREDICATE = {"zh": r"(?:是|成为|深受|受到|已|已经|被|销往|远销|获得|荣获|由|也是|还是|更是)",
+              "en": r"(?:is|are|was|were|has|have|had|won|sells|sold|became|becomes)\b"}
 
 
 def _blurb_clause(doc, clause: str) -> tuple[int, bool] | None:

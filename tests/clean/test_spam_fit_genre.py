@@ -68,6 +68,14 @@ def test_en_product_blurb_goes(sentence):
 
 
 @pytest.mark.parametrize("sentence,lang", [
+    ("Crafted from premium materials, it offers unmatched comfort and style for every occasion.", "en"),
+    ("五色可选，降噪效果出众，送礼自用两相宜。", "zh"),
+])
+def test_a_blurb_naming_no_product_goes_on_its_features_alone(sentence, lang):
+    _assert_only_removed(sentence, ZH_BODY if lang == "zh" else EN_BODY, lang, at=2 if lang == "zh" else 1)
+
+
+@pytest.mark.parametrize("sentence,lang", [
     ("智能充电桩采用快充技术，充电一次只需40分钟，方便市民出行。", "zh"),
     ("新建的污水处理设备采用生物膜技术，运行成本低，操作简单，维护方便。", "zh"),
     ("这款App界面简洁、操作简单，老人也能轻松上手，是办理业务的好帮手。", "zh"),
@@ -269,6 +277,8 @@ def test_glued_blurb_clauses_go_and_the_host_sentence_stays(lang, before, blurb,
     ("zh", "全市推广新能源公交车420辆，新车采用低地板设计，乘坐舒适，方便老人和残疾人上下车。"),
     ("zh", "学校为每名学生配发了护眼台灯，这款台灯亮度可调，小巧便携，学生在家写作业也能用。"),
     ("en", "The county bought 40 electric buses, which are quiet, comfortable and easy to board for older passengers."),
+    ("zh", "这双手工布鞋做工考究，穿着舒适，是村里妇女合作社的拳头产品。"),
+    ("en", "This handmade straw hat is light, breathable and comfortable, and has become the cooperative's best seller."),
 ])
 def test_public_equipment_clauses_stay(lang, sentence):
     pre, post = SERVICE[lang]
