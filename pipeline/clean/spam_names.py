@@ -39,6 +39,8 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
     out = glued_latin_names(text, [(i.start, i.end) for i in found])
     out += names_inside_numbers(text, [(i.start, i.end) for i in found + out])
     taken = [(i.start, i.end) for i in found + out]
+    out += bare_sites(text, taken, lex.cues("brand_morphemes", "en"))
+    taken = [(i.start, i.end) for i in found + out]
     if lang == "en":
         out += english_plain_names(text, taken, lex.cues("brand_morphemes", "en"), governance)
         out += names_in_no_noun_slot(text, taken + [(i.start, i.end) for i in out])
@@ -337,4 +339,29 @@ def names_in_no_noun_slot(text: str, taken: list[tuple[int, int]]) -> list[Inser
             continue  # a name the article uses again: its own
         if not any(a < m.end(2) and m.start(2) < b for a, b in taken):
             out.append(Insertion(m.start(2), m.end(2), "gambling", "spam.coined.latin-no-noun-slot", 0.7))
+    return out
+
+
+# A bare site of a made-up gaming name in running prose (``3,000 households www.xyz88.com in
+# the county``): an article points to a site it names (visit, at, on, 登录); gov, edu, org sites
+# and plain-word labels are the article's own.
+_SITE = re.compile(r"(?<![A-Za-z0-9_@/.-])(?:www\.)?([a-z][a-z0-9-]{3,30})\.(?!gov|edu|org|int|mil)[a-z]{2,6}(?:\.[a-z]{2})?"
+                   r"(?![A-Za-z0-9_/@-]|\.[a-z])", re.IGNORECASE)
+_SITE_LEAD = re.compile(r"(?:visit|visiting|at|on|via|see|website|site|portal|platform|app|url|address|"
+                        r"email|e-mail|from|to|登录|登陆|访问|网址|网站|官网|进入|关注|浏览|[:：(（“\"])\s*$",
+                        re.IGNORECASE)
+
+
+def bare_sites(text: str, taken: list[tuple[int, int]], gaming: tuple[str, ...]) -> list[Insertion]:
+    from .spam_coined import _gaming_latin, zipf
+
+    out = []
+    for m in _SITE.finditer(text):
+        label = m.group(1)
+        branded = re.search(r"[a-z]{3}\d{2,}|\d{2,}[a-z]{3}", label.lower()) or (
+            zipf(label) < 1.0 and _gaming_latin(label.capitalize(), gaming))
+        if not branded or _SITE_LEAD.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(Insertion(m.start(), m.end(), "gambling", "spam.coined.bare-site", 0.7))
     return out

@@ -45,3 +45,22 @@ def test_ordinary_words_and_real_sites_stay():
 def test_a_bare_names_site_next_to_it_goes_too():
     text = "Residents can now renew permits online Fortunix88 fortunix88.vip, the bureau said.\n"
     assert apply(text) == "Residents can now renew permits online, the bureau said.\n"
+
+
+def test_bare_gaming_site_in_prose_goes_in_both_languages():
+    for text, site, lang in (
+        ("The subsidy covers 3,000 households www.spinvora88.com in the county this year.\n", "www.spinvora88.com", "en"),
+        ("Clinics in 12 townships luckbetway.vip now share one drug catalogue.\n", "luckbetway.vip", "en"),
+        ("　　全县已建成养老服务站42个hy777club.cc，覆盖所有乡镇。\n", "hy777club.cc", "zh"),
+    ):
+        out = apply(text, lang)
+        assert site not in out, out
+
+
+def test_sites_the_article_points_to_stay():
+    for text, lang in (
+        ("Applicants can visit www.hrss2023.com or the portal at ynjob88.cn for details.\n", "en"),
+        ("The notice is on www.mof.gov.cn and www.spinwheel.org, the ministry said.\n", "en"),
+        ("　　市民可登录www.zwfw365.com办理，或关注官方网站rsj2023.cn获取信息。\n", "zh"),
+    ):
+        assert apply(text, lang) == text
