@@ -81,7 +81,7 @@ def product_blurb(doc, sent: str, fit: float) -> bool:
 
 def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:
     """A product blurb's clauses glued into a genuine sentence (…580台，这款耳机佩戴舒适，续航长达48小时。)."""
-    from .spam_filler import _host_clause, clauses
+    from .spam_filler import clauses
 
     d, lang = fit_data()["product_blurb"], doc.lang
     s, e = doc.spans[i]
@@ -93,23 +93,39 @@ def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:
             or product_blurb(doc, sent, doc.fits[i]):
         return None  # a product tested (不达标, failed), or a whole blurb (the sentence rule takes it)
     scores = [_blurb_clause(doc, doc.text[a:b]) for a, b in parts]
-    n = 0
-    while n < len(parts):
+    for n, k in _runs(scores):
+        if _glued_run(doc, parts, scores, n, k):
+            return parts[n][0], (e if k == len(parts) - 1 else parts[k][1]), 0.65
+    return None
+
+
+def _runs(scores: list) -> list[tuple[int, int]]:
+    """Maximal runs (first, last) of clauses that could belong to a blurb."""
+    out, n = [], 0
+    while n < len(scores):
         if scores[n] is None:
             n += 1
             continue
         k = n
-        while k + 1 < len(parts) and scores[k + 1] is not None:
+        while k + 1 < len(scores) and scores[k + 1] is not None:
             k += 1
-        run = scores[n:k + 1]
-        host = parts[:n] + parts[k + 1:]
-        continues = n == 0 and re.match(_PREDICATE[lang], doc.text[parts[k + 1][0]:parts[k + 1][1]]) \
-            if k + 1 < len(parts) else False  # 这双布鞋做工考究，是合作社的拳头产品: one subject throughout
-        if host and not continues and all(x is None for x in scores[:n] + scores[k + 1:]) and any(p for _f, p in run) and sum(f for f, _p in run) >= d["features_with_product"] \
-                and any(_host_clause(doc, a, b) for a, b in host):
-            return parts[n][0], (e if k == len(parts) - 1 else parts[k][1]), 0.65
+        out.append((n, k))
         n = k + 1
-    return None
+    return out
+
+
+def _glued_run(doc, parts: list[tuple[int, int]], scores: list, n: int, k: int) -> bool:
+    """Clauses n..k name a product and its features; every other clause is the article's own."""
+    from .spam_filler import _host_clause
+
+    host = parts[:n] + parts[k + 1:]
+    if not host or any(x is not None for x in scores[:n] + scores[k + 1:]):
+        return False
+    if n == 0 and re.match(_PREDICATE[doc.lang], doc.text[parts[k + 1][0]:parts[k + 1][1]]):
+        return False  # 这双布鞋做工考究，是合作社的拳头产品: one subject throughout, the article's product
+    run = scores[n:k + 1]
+    return any(p for _f, p in run) and sum(f for f, _p in run) >= fit_data()["product_blurb"]["features_with_product"] \
+        and any(_host_clause(doc, a, b) for a, b in host)
 
 
 _PREDICATE = {"zh": r"(?:是|成为|深受|受到|已|已经|被|销往|远销|获得|荣获|由|也是|还是|更是)",
@@ -190,7 +206,9 @@ def pronoun_dialogue(doc, i: int, sent: str, fit: float) -> bool:
     in a scene. 说： is reportage's speech verb only when someone of the article says it."""
     from .spam_filler import _DIALOGUE, _QUOTED, dangling_pronoun, thresholds
 
-    if doc.lang != "zh" or doc.storytelling or fit > thresholds()["pronoun_dialogue_fit"] or _DIGITS.search(sent) or _names_article(doc, sent, ()):
+    if doc.lang != "zh" or doc.storytelling or fit > thresholds()["pronoun_dialogue_fit"]:
+        return False
+    if _DIGITS.search(sent) or _names_article(doc, sent, ()):
         return False
     quoted = " ".join(_QUOTED.findall(sent))
     if not quoted or not _DIALOGUE["zh"].search(quoted) or not dangling_pronoun(doc, i, sent):
