@@ -34,6 +34,8 @@ def genre_confidence(doc, i: int, sent: str, fit: float) -> float:
         return 0.0
     if product_blurb(doc, sent, fit):
         return 0.7
+    if question_before_blurb(doc, i, sent, fit):
+        return 0.65
     if genre_character(doc, sent, fit) or pronoun_dialogue(doc, i, sent, fit):
         return 0.65
     if quote_after_character(doc, i, sent, fit):
@@ -46,7 +48,7 @@ def genre_confidence(doc, i: int, sent: str, fit: float) -> float:
 def short_genre_confidence(doc, i: int, sent: str, fit: float) -> float:
     """A short sentence: a role's action (The inspector narrowed his eyes.) or the bare quotation that
     follows one in its paragraph (“The killer left before ten.”)."""
-    if genre_character(doc, sent, fit):
+    if genre_character(doc, sent, fit) or question_before_blurb(doc, i, sent, fit):
         return 0.65
     return 0.6 if quote_after_character(doc, i, sent, fit) else 0.0
 
@@ -77,6 +79,17 @@ def product_blurb(doc, sent: str, fit: float) -> bool:
     if lang == "zh" and not product:
         product = bool(re.search(d["product_suffix"]["zh"], sent))
     return features >= d["features_with_product"] if product else features >= d["features_alone"]
+
+
+def question_before_blurb(doc, i: int, sent: str, fit: float) -> bool:
+    """The question a blurb opens with (Looking for the perfect travel companion? 还在为噪音烦恼吗？)."""
+    d = fit_data()["product_blurb"]
+    if sent.rstrip()[-1:] not in "?？" or i + 1 >= len(doc.spans) or not doc.same_paragraph(i, i + 1):
+        return False
+    if fit > d["max_fit"] or _DIGITS.search(sent) or _QUOTES.search(sent) or _names_article(doc, sent, ()):
+        return False
+    ns, ne = doc.spans[i + 1]
+    return product_blurb(doc, doc.text[ns:ne], doc.fits[i + 1])
 
 
 def glued_blurb(doc, i: int) -> tuple[int, int, float] | None:

@@ -357,3 +357,29 @@ def test_a_role_the_article_returns_to_speaks_in_its_own_quote():
             "The transport bureau plans two more ferry routes next year.\n")
     out, found = run(text, "en")
     assert found == [] and out == text
+
+
+@pytest.mark.parametrize("lang,question,blurb", [
+    ("en", "Looking for the perfect travel companion?",
+     "This lightweight backpack is waterproof, comfortable and fits a 15-inch laptop."),
+    ("zh", "还在为通勤路上的噪音烦恼吗？", "这款降噪耳机佩戴舒适，续航长达30小时，是上班族的理想之选。"),
+])
+def test_the_question_a_blurb_opens_with_goes_with_it(lang, question, blurb):
+    sep = " " if lang == "en" else ""
+    body = EN_BODY if lang == "en" else ZH_BODY
+    text = _doc(body, question + sep + blurb, lang)
+    out, found = run(text, lang)
+    assert question not in out and blurb not in out
+    assert all(b in out for b in body)
+
+
+@pytest.mark.parametrize("lang,question,answer", [
+    ("en", "Does a thermos really keep drinks hot for twelve hours?",
+     "Market regulators tested 126 batches and found seven that did not."),
+    ("zh", "保温杯真能保温12小时吗？", "市场监管局抽检126批次，其中7批次未达到标称时长。"),
+])
+def test_a_question_answered_by_the_article_stays(lang, question, answer):
+    sep = " " if lang == "en" else ""
+    text = _doc(EN_BODY if lang == "en" else ZH_BODY, question + sep + answer, lang)
+    out, found = run(text, lang)
+    assert found == [] and question in out
