@@ -21,13 +21,13 @@ from bs4 import NavigableString, Tag
 
 from ..changes import Edit
 from . import metadata as byline
-from .dom import extract, head, hidden, title
+from .dom import extract, head, heading as headings, hidden, title
+from .dom.heading import line_spans as _line_spans
 from .dom.linearize import BLOCK_TAGS, SKIP_TAGS, Linear, linearize, parse
 from .dom.paint import Canvas, Label
 from .dom.spamlex import SpamLexicon, default_lexicon, link_family, text_families
 
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])", re.I)
-_HEADINGS = ["h1", "h2", "h3"]
 # Inside the article only these marked blocks go; a header or footer of the article itself may hold its byline.
 _INSIDE_DROP = {"dom.nav", "dom.breadcrumb", "dom.share", "dom.comment", "dom.related", "dom.ad", "dom.pager",
                 "dom.friend-links", "dom.login", "dom.form", "dom.forum"}
@@ -84,7 +84,8 @@ def _extract(html_text: str, lex: SpamLexicon | None) -> Page:
     containers = site[1] if site else extract.best_container(body, stats)
     content = [s for s in (lin.span(c) for c in containers) if s]
     kept = list(content)
-    heading, near = _title_heading(body, doc, min((a for a, _ in content), default=0))
+    heading, near = headings.title_heading(body, doc.lin, doc.hidden, doc.meta, doc.lex,
+                                           min((a for a, _ in content), default=0))
     if heading is not None and lin.span(heading) and not _inside(lin.span(heading), kept):
         kept.append(lin.span(heading))
     _paint_outside(body, doc, sorted(kept), OUTSIDE)
@@ -188,100 +189,6 @@ def _bare_footer(tag: Tag, doc: _Doc, st, dated_ok: bool = False) -> bool:
         return False
     lines = [ln for ln in text.splitlines() if ln.strip()]
     return bool(lines) and not any(byline.parse_byline(ln, head=True) for ln in lines)
-
-
-def _title_heading(body: Tag, doc: _Doc, art_start: int) -> tuple[Tag | None, bool]:
-    """The page element that carries the article title: the deepest one whose text is the
-    page's stated title, else the longest heading or title-classed element inside that title,
-    else a title-like element just above the article (True: the page's <title> may name only the
-    site), else the first <h1>."""
-    split = title.clean_title(doc.meta.get("html_title"), lex=doc.lex)
-    stated = [doc.meta.get("title"), split.title, doc.meta.get("html_title")]
-    wants = [w for w in dict.fromkeys(_norm(s) for s in stated if s) if w]
-    site = _norm(split.site or "") if split.title else ""  # a logo heading holds the site piece, not the title
-    exact, partial, fallback = None, None, None
-    for tag in body.find_all(True):
-        if id(tag) in doc.hidden or tag.name in SKIP_TAGS:
-            continue
-        sp = doc.lin.span(tag)
-        if not sp or sp[1] - sp[0] > 400:
-            continue
-        clean = _norm(doc.lin.text[sp[0] : sp[1]])
-        if not 4 <= len(clean) <= 200:
-            continue
-        if clean in wants:
-            exact = tag  # find_all is in document order: the last hit is the deepest
-            continue
-        is_heading = tag.name in _HEADINGS or "title" in " ".join(tag.get("class") or []).lower()
-        if site and clean == site:
-            continue
-        if is_heading and any(clean in w or w in clean for w in wants):
-            if partial is None or len(clean) > len(_norm(doc.lin.node_text(partial))):
-                partial = tag
-        if is_heading and fallback is None and tag.name == "h1":
-            fallback = tag
-    if exact or partial:
-        return exact or partial, False
-    near = _near_heading(body, doc, art_start, site)
-    if near is not None and (fallback is None or doc.lin.span(fallback)[0] <= doc.lin.span(near)[0]):
-        return near, True
-    return fallback, False
-
-
-NEAR_LINES = 3  # lines (byline, share row) between a title-like element and the article
-
-
-def _near_heading(body: Tag, doc: _Doc, art_start: int, site: str = "") -> Tag | None:
-    """The last heading, title-classed or bold-only block shortly above the article's first paragraph."""
-    text_all = doc.lin.text
-    firsts = [a for a, b in _line_spans(text_all, art_start, len(text_all))[:8] if byline.is_body_line(text_all[a:b])]
-    art_start = firsts[0] if firsts else art_start
-    best = None
-    for tag in body.find_all(True):
-        sp = doc.lin.span(tag)
-        if not sp or id(tag) in doc.hidden or tag.name in SKIP_TAGS:
-            continue
-        if sp[0] >= art_start:
-            break
-        text = doc.lin.text[sp[0] : sp[1]].strip()
-        if sp[1] > art_start or not _title_sized(text) or not _title_shaped(tag, text) or (site and _norm(text) == site) or extract.site_like_title(text):
-            continue
-        chrome = [a for a in [tag, *tag.parents] if isinstance(a, Tag) and extract.negative_category(a)]
-        if any(extract.negative_category(a) != "dom.header" for a in chrome) or byline.parse_byline(text, head=True):
-            continue
-        best = tag
-    if best is None or len(_line_spans(doc.lin.text, doc.lin.span(best)[1], art_start)) > NEAR_LINES:
-        return None
-    return best
-
-
-def _title_sized(text: str) -> bool:
-    if "\n" in text or re.search(r"[。！？；]$|[^.]\.$", text):
-        return False
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
-    return 6 <= cjk <= 60 if cjk else 3 <= len(text.split()) <= 30
-
-
-def _title_shaped(tag: Tag, text: str) -> bool:
-    if tag.name in ("h1", "h2", "h3", "h4") or extract.is_title_like(tag):
-        return True
-    parent = tag.parent
-    return tag.name in ("strong", "b") and parent is not None and _norm(parent.get_text()) == _norm(text)
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", s).lower()
-
-
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if text[pos:stop].strip():
-            out.append((pos, stop))
-        pos = stop + 1
-    return out
 
 
 def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) -> None:
@@ -424,28 +331,11 @@ def _finish_title(doc: _Doc, heading: Tag | None, near: bool = False) -> None:
             if ct.site and not doc.meta.get("site"):
                 doc.meta["site"] = ct.site
             chosen = chosen or ct.title
-    if near and heading_text and chosen and _names_site_or_section(chosen, heading_text):
+    if near and heading_text and chosen and headings.names_site_or_section(chosen, heading_text):
         chosen = None  # the <title> names the site or section; the element above the article holds the title
-    doc.meta["title"] = _pick_title(heading_text, chosen)
+    doc.meta["title"] = headings.pick_title(heading_text, chosen)
     if removed:
         doc.meta["title_removed"] = removed
-
-
-def _names_site_or_section(chosen: str, heading_text: str) -> bool:
-    """A <title> that is a site name, or a section name much shorter than the heading (新闻中心, Newsroom)."""
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", chosen))
-    short = cjk <= 6 if cjk else len(chosen.split()) <= 2
-    return extract.site_like_title(chosen) or (short and len(_norm(chosen)) * 2 <= len(_norm(heading_text)))
-
-
-def _pick_title(heading_text: str | None, chosen: str | None) -> str | None:
-    heading_text = title.strip_forum_tag(heading_text) if heading_text else heading_text
-    if not heading_text or not chosen:
-        return heading_text or chosen
-    h, c = re.sub(r"\s+", "", heading_text).lower(), re.sub(r"\s+", "", chosen).lower()
-    if c in h or h in c:
-        return heading_text if len(h) >= len(c) else chosen
-    return chosen
 
 
 def _page_metadata(meta: dict) -> dict:
