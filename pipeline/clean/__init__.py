@@ -54,6 +54,8 @@ def clean_document(raw: RawDocument, settings: CleanSettings | None = None) -> C
     review: list[Change] = []
     ctx = DocContext(lang="en", settings=settings, metadata=meta, is_html=is_html, flags=list(decoded.flags))
     _apply(log, first_edits, ctx, review)
+    ctx.removed_spam = [source_text[e.start : e.end] for e in first_edits
+                        if e.kind == "spam" and e.confidence > 0 and e.confidence >= settings.review_threshold]
     ctx.lang = detect_lang(log.text)
     ctx.title = meta.pop("title", None)
     for _name, step in STEPS:

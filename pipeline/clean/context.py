@@ -16,3 +16,5 @@ class DocContext:
     metadata: dict[str, Any] = field(default_factory=dict)
     is_html: bool = False
     flags: list[str] = field(default_factory=list)
+    # Spam the HTML pass removed (hidden elements, link blocks): names found there are chased in the text.
+    removed_spam: list[str] = field(default_factory=list)

@@ -136,8 +136,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
 
 
 def _removed_spam(ctx: DocContext) -> tuple[str, ...]:
-    """Spam texts earlier steps removed (hidden elements), when the context carries them."""
-    return tuple(getattr(ctx, "removed_spam", None) or ())
+    """Spam texts the HTML pass removed (hidden elements, link blocks)."""
+    return tuple(ctx.removed_spam)
 
 
 def clean_title(title: str, ctx: DocContext, governance: bool = False,

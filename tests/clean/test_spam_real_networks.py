@@ -79,3 +79,20 @@ def test_genuine_texts_get_no_spam_edit_at_all():
         text = path.read_text(encoding="utf-8")
         lang = "zh" if path.name.startswith("zh") else "en"
         assert apply(text, lang) == text, path.name
+
+
+def test_a_name_given_away_by_a_hidden_element_goes_from_the_visible_text():
+    from pipeline.clean import clean_document
+    from pipeline.records import RawDocument
+
+    page = ("<html><head><title>Rural water supply</title></head><body><div class='article'>"
+            "<h1>Rural water supply</h1>"
+            "<p>The county built 32 water stations in 2022, serving 41,000 villagers in the hill townships.</p>"
+            "<div style='display:none'>Zorvexa online casino bonus</div>"
+            "<p>Engineers from the provincial water bureau tested every pump before handover. "
+            "Zorvexa Maintenance teams now visit each station once a month.</p>"
+            "<p>Residents pay 2.1 yuan per ton, and the county subsidises households on the minimum living "
+            "allowance.</p></div></body></html>")
+    rec = clean_document(RawDocument(source="p.html", content=page.encode(), media_type="text/html"))
+    assert "Zorvexa" not in rec.text
+    assert "before handover. Maintenance teams now visit" in rec.text
