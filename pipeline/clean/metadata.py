@@ -32,6 +32,7 @@ from .metadata_dates import closing_date, find_date, is_date_only, parse_date, s
 from .metadata_names import (
     is_outlet,
     marked_names,
+    masthead_name,
     outlet_reporter,
     person_names,
     pinyin_pairs,
@@ -405,6 +406,12 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     edits: list[Edit] = []
     first = 0
     at = _title_line(text, lines) if ctx.title is None else None
+    masthead = at
+    at = _past_masthead(text, lines, at, ctx) if at is not None else None
+    for a, b in lines[masthead + 1 : at] if at is not None and at != masthead else []:
+        if is_date_only(text[a:b]):  # the issue's date between the masthead and the title dates the page
+            merge_fields(ctx.metadata, {"published": parse_date(text[a:b])})
+            edits.append(Edit(a, b, "", "metadata", "metadata.byline", 0.9))
     if at is not None and title_candidate(text[lines[at][0] : lines[at][1]], ctx.lang):
         raw_title = text[lines[at][0] : lines[at][1]].strip()
         cleaned = clean_title(raw_title, expect_site=False)
@@ -457,3 +464,22 @@ def _title_line(text: str, lines: list[tuple[int, int]]) -> int | None:
         if classify_line(text[a:b])[0] != "strong":  # a title stuffed with "|" keywords reads as a weak link row
             return i
     return 0 if lines else None
+
+
+def _past_masthead(text: str, lines: list[tuple[int, int]], at: int, ctx: DocContext) -> int:
+    """The site's name above the title (a page saved as text): it becomes the page's site name, which
+    the boilerplate step removes, and the next headline-like line below it is the title."""
+    from .boilerplate import classify_line
+
+    name = text[lines[at][0] : lines[at][1]].strip()
+    if not masthead_name(name):
+        return at
+    for j in range(at + 1, min(at + 7, len(lines))):
+        line = text[lines[j][0] : lines[j][1]].strip()
+        if classify_line(line)[0] == "strong" or is_date_only(line):
+            continue  # today's date, a menu or breadcrumb under the masthead
+        if title_candidate(line, ctx.lang) and len(line) > len(name) and not masthead_name(line):
+            ctx.metadata.setdefault("site", name)
+            return j
+        break
+    return at

@@ -133,3 +133,16 @@ def marked_names(s: str) -> list[str]:
     names = [re.sub(r"\s+", "" if cjk else " ", m.group(1)) for m in rx.finditer(s)]
     rest = re.sub(r"[\s,;，、；*]|\band\b", "", rx.sub("", s))
     return [] if rest else names
+
+
+def masthead_name(line: str) -> bool:
+    """A site's own name on its own line (``清河县人民政府``, ``Qinghe Evening Post``), not a headline."""
+    data = _data()
+    s = line.strip()
+    if not s or re.search(r"[，。：:；;！？!?,“”\"]", s):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", s):
+        return len(s) <= 20 and s.endswith(tuple(data.get("mastheads", {}).get("zh_suffixes", [])))
+    words = s.split()
+    last = data.get("mastheads", {}).get("en_last_words", [])
+    return is_outlet(s) or (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1] in last)
