@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
 
 from ..changes import Edit
 from ..settings import DATA_DIR
@@ -29,9 +28,9 @@ from .context import DocContext
 from .metadata_dates import FILLER as _FILLER
 from .metadata_dates import PARTIAL_DATE as _PARTIAL_DATE
 from .metadata_dates import closing_date, find_date, is_date_only, parse_date, strip_dates  # noqa: F401 - re-exported
+from .metadata_forms import Byline, marked_authors, outlet_then_date, plausible_names  # noqa: F401 - re-exported
 from .metadata_names import (
     is_outlet,
-    marked_names,
     masthead_name,
     outlet_reporter,
     person_names,
@@ -57,8 +56,6 @@ _DATE_BY = re.compile(r"(?<=\d)\s*,?\s+by\s+(?=[A-Za-z\u4e00-\u9fff])", re.I)  #
 _TRAILING_LINK = re.compile(r"\s+(?:on|at)\s*$|\s*于\s*$", re.I)
 _PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*")
 _EDGE = " \t,，;；|丨/·•-–—()（）\u3000"
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z]+)*(?:\s+[A-Z][A-Za-z'’.]*(?:-[A-Za-z]+)*){0,3}")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8}){1,2}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,30 +82,6 @@ def _labels() -> tuple[re.Pattern, dict[str, tuple[str, bool]], re.Pattern]:
     )
     chrome = re.compile("|".join(f"(?:{p})" for p in _byline_data()["inline_chrome"]), re.I)
     return pattern, index, chrome
-
-
-@dataclass
-class Byline:
-    fields: dict = field(default_factory=dict)
-    strong: bool = False
-    labels: list[str] = field(default_factory=list)
-    keep_line: bool = False  # an unlabelled "names, date" line: read, but it stays in the text
-
-
-def plausible_names(names: list[str]) -> bool:
-    """Every item reads as a person's name (not a place, outlet or word of the text)."""
-    data = _byline_data().get("not_names", {})
-    stop = {w.lower() for w in data.get("words", [])}
-    suffix = tuple(data.get("zh_suffixes", []))
-    if not 1 <= len(names) <= 6:
-        return False
-    for name in names:
-        if _CJK_NAME.fullmatch(name):
-            if name.endswith(suffix) or name in stop:
-                return False
-        elif not _LATIN_NAME.fullmatch(name) or any(w.lower() in stop for w in name.split()):
-            return False
-    return True
 
 
 def _names_and_date(s: str) -> Byline | None:
@@ -179,7 +152,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
     s = _BULLET.sub("", s)
     s = _unbracket(s, index)
-    outlet_dated = _outlet_then_date(s)
+    outlet_dated = outlet_then_date(s)
     if outlet_dated is not None:
         return outlet_dated
     s = _with_outlet_labels(s)
@@ -226,36 +199,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     return out if (out.strong or head) else None
 
 
-def marked_authors(s: str) -> Byline | None:
-    """A journal's author line, every name with its affiliation mark: ``Li Ming1, Wang Fang2*``."""
-    names = marked_names(s)
-    if not names or not plausible_names(names):
-        return None
-    return Byline(fields={"authors": names}, strong=True, labels=["marked-authors"])
-
-
 _BULLET = re.compile(r"^\s*[□■●◆◇○▲△★☆▪▫◎•]\s*")
-_PAREN_OUTLET = re.compile(r"^\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*(?=\S)")
-_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov|hk|mo|tw)(?:\.cn)?$", re.I)
-
-
-def _outlet_then_date(s: str) -> Byline | None:
-    """``(Xinhua) 09:15, March 05, 2024``, ``ecns.cn 2024-03-05 09:15``: an outlet and the date, nothing else."""
-    m = _PAREN_OUTLET.match(s)
-    name, rest = (m.group(1), s[m.end():]) if m else (s.split(" ", 1) + [""])[:2]
-    if not (rest and is_date_only(rest) and (is_outlet(name) or _DOMAIN.match(name) or (m and _outlet_words(name)))):
-        return None
-    fields = {"published": parse_date(rest), "source_name": name.strip()}
-    # Unlabelled and unbracketed, the line is read but stays (it may be the article's own dateline).
-    return Byline(fields=fields, strong=bool(m), labels=["outlet-date"], keep_line=not m)
-
-
-def _outlet_words(name: str) -> bool:
-    """A capitalised name ending like an outlet: ``People's Daily Online``."""
-    words = name.split()
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and is_outlet(" ".join(["X", *words[-1:]]))
-
-
 def _with_outlet_labels(s: str) -> str:
     """``Lanshan Daily reporter Li Ming 2023-05-02``: the outlet and the names get their labels."""
     found = outlet_reporter(s)

@@ -112,7 +112,8 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
         if ctx.lang == "zh":
             found += traditional_runs(text, frozenset(lex.cues("seo_places", "zh")))
             found += latin_glued_in_chinese(text, [(i.start, i.end) for i in found],
-                                            frozenset(lex.cues("latin_in_zh_ok", "zh")))
+                                            frozenset(lex.cues("latin_in_zh_ok", "zh")),
+                                            lex.cues("brand_morphemes", "en"))
     found += positional_trades(text, lex.compositions, [(i.start, i.end) for i in found])
     if ctx.lang == "en":
         found += cjk_in_english(text, [(i.start, i.end) for i in found])

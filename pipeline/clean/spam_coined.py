@@ -84,7 +84,9 @@ def _split_name(token: str) -> tuple[int, int, str] | None:
     if m and coined_name(m.group(1)) and zipf(m.group(2)) >= 3.0:
         return 0, m.end(1), "glued"
     m = re.match(r"([A-Z][a-z]+[A-Z][a-z]+?)(the|and|to|of|in|for|with|that|which|on)$", token)
-    if m and coined_name(m.group(1)) and zipf(m.group(1)) < 1.0:
+    if m and coined_name(m.group(1)) and zipf(m.group(1)) < 1.0 \
+            and zipf(re.findall(r"[A-Z][a-z]*", token)[-1].lower()) < 3.0:
+        # ApexSpin is one name, not ApexSp|in: the tail completes a word of its own
         return 0, m.end(1), "glued"  # XyzSpin|the: a made-up compound glued before a function word
     return None
 
@@ -221,7 +223,8 @@ def _gaming_latin(token: str, gaming: tuple[str, ...]) -> bool:
     parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", token)]
     if any(g in p and (p == g or zipf(p) < 3.0) for p in parts for g in gaming):
         return True
-    return bool(re.search(r"(?:8|77|99|168|365)$", token))
+    # Lucky digits close a name (Lucky88); digits between letters make a code (Hq3mZ8), not a brand.
+    return bool(re.fullmatch(r"[A-Za-z]+\d*(?:8|77|99|168|365)", token))
 
 
 def _free(found: list[Insertion], taken: list[tuple[int, int]]) -> list[Insertion]:

@@ -328,17 +328,22 @@ def split_dates(text: str, taken: list[tuple[int, int]]) -> list[Insertion]:
 
 
 # A Latin phrase glued between Chinese characters (乡村振兴Lucky Win战略): Chinese prose writes
-# foreign names in brackets or quotes and keeps acronyms in capitals (GDP, 5G, APP).
+# foreign names in brackets or quotes and keeps acronyms in capitals (GDP, 5G, APP). It does glue
+# single technical terms (支持WiFi6的终端, 糖化血红蛋白HbA1c检测): one token counts only when it is
+# built on a gaming morpheme (ApexBet).
 _LATIN_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z0-9'.&-]*(?: [A-Za-z0-9][A-Za-z0-9'.&-]*){0,4}(?=[\u4e00-\u9fff])")
 
 
-def latin_glued_in_chinese(text: str, taken: list[tuple[int, int]], allowed: frozenset) -> list[Insertion]:
+def latin_glued_in_chinese(text: str, taken: list[tuple[int, int]], allowed: frozenset,
+                           gaming: tuple[str, ...] = ()) -> list[Insertion]:
     out = []
     for m in _LATIN_IN_CJK.finditer(text):
         phrase = m.group(0)
         letters = sum(c.isalpha() for c in phrase)
         if letters < 4 or not any(c.islower() for c in phrase) or phrase.lower() in allowed:
             continue
+        if " " not in phrase and not any(g in phrase.lower() for g in gaming):
+            continue  # one technical term (WiFi6, HbA1c), not a brand
         if re.search(r"\.[A-Za-z]|@", phrase):
             continue  # a web or mail address
         if any(w.lower() in allowed for w in phrase.split()):

@@ -96,3 +96,14 @@ def test_a_name_given_away_by_a_hidden_element_goes_from_the_visible_text():
     rec = clean_document(RawDocument(source="p.html", content=page.encode(), media_type="text/html"))
     assert "Zorvexa" not in rec.text
     assert "before handover. Maintenance teams now visit" in rec.text
+
+
+def test_glued_technical_terms_codes_and_a_repeated_trade_stay_in_chinese():
+    text = ("县里为老人提供家电维修服务。\n养老机构采购了支持WiFi6的呼叫终端，糖化血红蛋白HbA1c检测纳入体检，"
+            "短信验证码例如Kx4pT8，家电维修由社区统一安排。")
+    assert apply(text, "zh") == text
+
+
+def test_a_gaming_name_glued_into_chinese_prose_still_goes():
+    text = "县里推进乡村振兴ApexSpin战略实施，今年新建产业园3个。"
+    assert apply(text, "zh") == "县里推进乡村振兴战略实施，今年新建产业园3个。"
