@@ -59,6 +59,8 @@ class _Doc:
     hidden: dict[int, str]
     lex: SpamLexicon
     meta: dict
+    body: Tag | None = None
+    byline_spans: list[tuple[int, int]] | None = None
 
 
 DEEP_TREES = 100_000
@@ -79,7 +81,7 @@ def _extract(html_text: str, lex: SpamLexicon | None) -> Page:
     hidden_tags = hidden.find_hidden(body, soup)
     stats = extract.compute_stats(body, {id(t) for t, _ in hidden_tags})
     doc = _Doc(lin, Canvas(lin.text), stats, {id(t): r for t, r in hidden_tags}, lex or default_lexicon(),
-               head.head_metadata(soup))
+               head.head_metadata(soup), body)
     site = extract.site_containers(soup)
     containers = site[1] if site else extract.best_container(body, stats)
     content = [s for s in (lin.span(c) for c in containers) if s]
@@ -226,9 +228,17 @@ def _paint_bylines(doc: _Doc, kept: list[tuple[int, int]], heading: Tag | None) 
                 doc.canvas.paint(s, e, None)  # a subtitle or lead between the title and the body
             continue
         byline.merge_fields(doc.meta, by.fields)
-        if by.keep_line:
-            continue
+        if by.keep_line and not (under_title and _marked_byline(doc, s, e)):
+            continue  # unlabelled and unmarked: it may be the article's own dateline
         doc.canvas.paint(s, e, Label("metadata", "metadata.byline", 0.95 if by.strong else 0.85))
+
+
+def _marked_byline(doc: _Doc, s: int, e: int) -> bool:
+    """The line is (or holds) an element the page's markup names as its byline."""
+    if doc.byline_spans is None:
+        doc.byline_spans = [sp for t in doc.body.find_all(True) if extract.is_byline_marked(t)
+                            for sp in [doc.lin.span(t)] if sp and sp[0] < sp[1]]
+    return any(a < e and s < b and b - a <= (e - s) + 2 for a, b in doc.byline_spans)
 
 
 def _names_line(line: str, authors: list[str] | None) -> bool:

@@ -88,6 +88,17 @@ def is_title_like(tag: Tag) -> bool:
     return bool(tokens) and _matches(tokens, hints().get("title_like", {}))
 
 
+def is_byline_marked(tag: Tag) -> bool:
+    """Markup names the element as the article's byline: a byline/author/time class, <time>, rel=author."""
+    spec = hints().get("byline_marks", {})
+    if tag.name in spec.get("tags", []) or tag.get("itemprop") in spec.get("itemprop", []):
+        return True
+    if any(r in spec.get("rel", []) for r in (tag.get("rel") or [])):
+        return True
+    tokens = _tokens(tag)
+    return bool(tokens) and _matches(tokens, spec)
+
+
 def site_like_title(title: str) -> bool:
     """A <title> naming only a site or one of its sections (``清河县人民政府门户网站``, ``新闻中心``)."""
     t = title.strip().lower()
