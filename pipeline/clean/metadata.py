@@ -188,7 +188,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     for m, nxt in zip(found, [*found[1:], None]):
         label = m.group(1) or m.group(2)
         fname, strong = index[label.lower()]
-        value = s[m.end() : nxt.start() if nxt else len(s)].strip(" \t|丨/·•")
+        value = s[m.end() : nxt.start() if nxt else len(s)].strip(" \t|丨/·•\u3000")
         if not _plausible_value(fname, value):
             return None
         if m.group(2) and fname == "authors" and not _space_label_names(value):
@@ -199,7 +199,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     return out if (out.strong or head) else None
 
 
-_BULLET = re.compile(r"^\s*[□■●◆◇○▲△★☆▪▫◎•]\s*")
+_BULLET = re.compile(r"^\s*(?:[□■●◆◇○▲△★☆▪▫◎•]|[—–-]{2,})\s*")  # print bullets, a leading dash
 def _with_outlet_labels(s: str) -> str:
     """``Lanshan Daily reporter Li Ming 2023-05-02``: the outlet and the names get their labels."""
     found = outlet_reporter(s)
@@ -252,6 +252,8 @@ def _plausible_value(fname: str, value: str) -> bool:
         return False
     if fname in ("published", "written", "updated"):  # a date, perhaps a time or weekday, little else
         return bool(find_date(value)) and len(_FILLER.sub(" ", strip_dates(value)).split()) <= 3
+    if fname == "credits":  # "策划：王芳 设计：赵雪": production credits name people, not tasks
+        return "，" not in value and (plausible_names(person_names(split_names(value))) or is_outlet(value.strip()))
     words = value.split()
     return fname in ("title_field", "source_name") or len(words) <= 12
 

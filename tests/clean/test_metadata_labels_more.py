@@ -125,3 +125,30 @@ def test_sentence_about_an_original_title_stays():
 def test_day_month_year_with_hyphens(line, iso):
     by = parse_byline(line, head=True)
     assert by is not None and by.fields.get("updated") == iso
+
+
+@pytest.mark.parametrize(
+    "line, field, value",
+    [
+        ("本文来源：新华网", "source_name", "新华网"),
+        ("——转自：岚山日报", "source_name", "岚山日报"),
+        ("统筹：王芳 策划：李明 设计：赵雪", "credits", "王芳"),
+        ("監製：陳怡君　製作：林志明", "credits", "陳怡君"),
+        ("出品：清河县融媒体中心", "credits", "清河县融媒体中心"),
+    ],
+)
+def test_reprint_sources_and_production_credits(line, field, value):
+    by = parse_byline(line, head=False)
+    assert by is not None and by.fields.get(field) == value
+
+
+@pytest.mark.parametrize("line", ["制作：各乡镇要在三月底前完成台账", "统筹安排好春耕生产", "策划：先调研，再定方案"])
+def test_credit_words_before_a_task_are_no_credits(line):
+    assert parse_byline(line, head=False) is None
+
+
+def test_production_credits_leave_the_end_of_a_feature():
+    doc = "夜间公交延伸至县医院\n" + BODY_ZH + "策划：王芳\n统筹：李明　设计：赵雪\n"
+    rec = _clean_text(doc)
+    assert "策划" not in rec.text and "设计：赵雪" not in rec.text
+    assert "票价保持两元不变" in rec.text
