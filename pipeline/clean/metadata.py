@@ -150,7 +150,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     """
     label_re, index, chrome = _labels()
     s = re.sub(r"[【\[]\s*[】\]]", " ", chrome.sub(" ", line)).strip()
-    s = _BULLET.sub("", s)
+    s = _SPACED_LABEL.sub(r"\1\2", _BULLET.sub("", s))  # "标　　题：" "作 者："
     s = _unbracket(s, index)
     outlet_dated = outlet_then_date(s)
     if outlet_dated is not None:
@@ -199,6 +199,7 @@ def parse_byline(line: str, *, head: bool, loose: bool = False) -> Byline | None
     return out if (out.strong or head) else None
 
 
+_SPACED_LABEL = re.compile(r"(?:^|(?<=[\s|｜]))([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
 _BULLET = re.compile(r"^\s*(?:[□■●◆◇○▲△★☆▪▫◎•]|[—–-]{2,})\s*")  # print bullets, a leading dash
 def _with_outlet_labels(s: str) -> str:
     """``Lanshan Daily reporter Li Ming 2023-05-02``: the outlet and the names get their labels."""

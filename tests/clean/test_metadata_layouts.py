@@ -180,3 +180,21 @@ def test_print_style_reporter_lines(line, authors):
 def test_agency_after_the_update_time():
     by = parse_byline("Updated: Mar 5, 2024 10:00 Xinhua", head=True)
     assert by is not None and by.fields.get("source_name") == "Xinhua" and by.fields.get("updated") == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "line, field, value",
+    [
+        ("标　　题：县政府办公室关于印发春耕生产工作方案的通知", "doc_title", "县政府办公室关于印发春耕生产工作方案的通知"),
+        ("作　者：王芳　来　源：县政府办", "authors", ["王芳"]),
+        ("日 期：2024-03-05", "published", "2024-03-05"),
+        ("來 源：南岸縣政府", "source_name", "南岸縣政府"),
+    ],
+)
+def test_labels_padded_with_spaces_between_their_characters(line, field, value):
+    by = parse_byline(line, head=True)
+    assert by is not None and by.fields.get(field) == value
+
+
+def test_two_words_before_a_colon_in_a_sentence_are_no_label():
+    assert parse_byline("我 们：这是一句话", head=True) is None
