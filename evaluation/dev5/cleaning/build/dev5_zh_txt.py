@@ -104,4 +104,19 @@ DOCS = [
 　　[[K|政务服务管理局负责人说]]，[[K|下一步将推动电子证照在更多场景中互认]]。
 """,
     },
+    {
+        "name": "zh5_clean_dubo_zhili_xiangcun.txt",
+        "lang": "zh",
+        "kind": "plain text: clean legitimate article on a village campaign against gambling at weddings and funerals (赌博/赌资/彩票 are keep words), no spam",
+        "clean": True,
+        "families": ["gambling-governance"],
+        "metadata": {"title": "移风易俗刹住红白喜事“牌桌风”", "published": "2023-12-12", "authors": ["马骁"]},
+        "body": r"""
+移风易俗刹住红白喜事“牌桌风”
+马骁　2023-12-12
+　　[[K|过去，在岱山镇一些村子]]，[[K|红白喜事上摆牌桌、以打牌为名聚众赌博的现象时有发生]]，[[K|有的村民一晚输掉上万元赌资]]。
+　　[[K|今年起，镇里把禁止赌博写进各村村规民约]]，[[K|由红白理事会全程监督]]。[[K|派出所对举报的聚众赌博线索一律核查]]，[[K|已查处案件9起]]。
+　　[[K|镇文化站同时组织广场舞、象棋比赛和村晚]]，[[K|让农闲时节有去处]]。[[K|一位村干部说]]：[[K|“买几注体育彩票图个乐可以，但赌博伤家伤财，必须刹住。”]]
+""",
+    },
 ]
