@@ -31,7 +31,7 @@ eval: $(STAMP)
 
 eval-dev: $(STAMP)
 	$(BIN)/pipeline eval evaluation/dev
-	$(BIN)/pipeline eval evaluation/dev2 evaluation/dev3 evaluation/dev4 --section cleaning
+	$(BIN)/pipeline eval evaluation/dev2 evaluation/dev3 evaluation/dev4 evaluation/dev5 --section cleaning
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -1,4 +1,4 @@
-"""The later development sets (evaluation/dev2, dev3, dev4) and the second held-out set
+"""The later development sets (evaluation/dev2 to dev5) and the second held-out set
 (evaluation/heldout2) are well-formed: every gold string is where the gold says
 it is, each set covers the field notes' families and shapes, and the committed
 documents are what the set's builder writes.
@@ -19,7 +19,7 @@ import pytest
 from pipeline.evaluation.gold import find_gold, match_form, reference_text, without_strings
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = [ROOT / "evaluation" / name / "cleaning" for name in ("dev2", "dev3", "dev4", "heldout2")
+SETS = [ROOT / "evaluation" / name / "cleaning" for name in ("dev2", "dev3", "dev4", "dev5", "heldout2")
         if (ROOT / "evaluation" / name / "cleaning" / "gold").is_dir()]
 DOCS = [(s, d) for s in SETS for d in find_gold(s)]
 FIELD_NOTE_FAMILIES = {"gambling", "escort", "lottery-id", "porn", "seo-tw", "brand-as-place"}
