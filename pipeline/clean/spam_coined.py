@@ -371,13 +371,50 @@ def english_plain_names(text: str, taken: list[tuple[int, int]], gaming: tuple[s
         token = m.group(0)
         if not coined_name(token) or not _gaming_latin(token, gaming):
             continue
+        if _PLACE_NOUN_AFTER.match(text, m.end()) and not governance:
+            out.append(Insertion(m.start(), m.end(), "brand-as-place", "spam.coined.latin-place-slot",
+                                 CONFIDENCE["standalone"]))
+            continue  # Xyzwin Street, Fortuxa Township: a made-up gaming name where a place name stands
         if len(re.findall(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text, re.IGNORECASE)) > 1:
             continue  # a name the article uses again: its own
-        if not (between_clauses(text, m.start(), m.end()) or
-                (not governance and _mid_sentence(text, m.start(), m.end()))):
+        if not (between_clauses(text, m.start(), m.end()) or _glued_after_stop(text, m.start())
+                or (not governance and _mid_sentence(text, m.start(), m.end()))):
             continue
         out.append(Insertion(m.start(), m.end(), "gambling", "spam.coined.latin-plain-name", CONFIDENCE["standalone"]))
-    return _free(out, taken)
+    return _free(out + digit_joined_names(text, gaming), taken)
+
+
+# A place noun after a name: the name stands where a place name was.
+_PLACE_NOUN_AFTER = re.compile(r" (?:Street|Road|Avenue|Township|Subdistrict|Village|County|City|District|"
+                               r"Town|Province|Prefecture)\b")
+
+
+def _glued_after_stop(text: str, start: int) -> bool:
+    """``on credit.Xyzbet Outlets``: glued to the full stop of a sentence, with no space; a writer
+    leaves one before a new sentence, an injector splicing into the markup does not."""
+    return start >= 2 and text[start - 1] in ".;!?" and text[start - 2].islower()
+
+
+_DIGIT_JOINED = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})\d{1,3}([A-Z][a-z]{3,})(?![A-Za-z0-9])")
+
+
+def digit_joined_names(text: str, gaming: tuple[str, ...]) -> list[Insertion]:
+    """Two capitalised words joined by lucky digits (Lucky7Palace, Golden8Dragon): a gaming name
+    when one of the words is built on a gaming morpheme; no product model is spelt that way
+    (Note9, Win10Pro: a short tail). Every occurrence goes."""
+    out, names = [], []
+    for m in _DIGIT_JOINED.finditer(text):
+        parts = (m.group(1).lower(), m.group(2).lower())
+        if not any(p.startswith(g) and (p[len(g):] in ("", "y", "s", "e", "es") or zipf(p) < 3.0)
+                   for p in parts for g in gaming):
+            continue
+        if m.group(0) not in names:
+            names.append(m.group(0))
+    for name in names:
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+            out.append(Insertion(m.start(), m.end(), "gambling", "spam.coined.latin-digit-joined",
+                                 CONFIDENCE["glued"]))
+    return out
 
 
 def _mid_sentence(text: str, start: int, end: int) -> bool:

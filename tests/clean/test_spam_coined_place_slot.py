@@ -1,0 +1,58 @@
+"""Made-up Latin gaming names in English prose: joined by lucky digits, standing in a place slot,
+glued to a sentence's full stop (pipeline.clean.spam_coined), invented examples."""
+
+from pipeline.clean.context import DocContext
+from pipeline.clean.lexicon import load_spam_lexicon
+from pipeline.clean.spam import find_edits
+from pipeline.clean.spam_coined import digit_joined_names, english_plain_names
+from pipeline.settings import CleanSettings
+
+GAMING_EN = load_spam_lexicon().cues("brand_morphemes", "en")
+
+
+def names(text, governance=False):
+    return sorted(text[i.start : i.end] for i in english_plain_names(text, [], GAMING_EN, governance))
+
+
+def apply(text):
+    edits = find_edits(text, DocContext(lang="en", settings=CleanSettings()))
+    for e in sorted(edits, key=lambda e: -e.start):
+        text = text[: e.start] + e.after + text[e.end :]
+    return text
+
+
+def test_digit_joined_gaming_names_go_everywhere_they_stand():
+    text = ("Schools in Golden8Dragon will hire 40 teachers. The education bureau of Golden8Dragon said "
+            "fees stay unchanged.")
+    assert [text[i.start : i.end] for i in digit_joined_names(text, GAMING_EN)] == ["Golden8Dragon"] * 2
+    assert names("Bus routes of Royal88Garden were extended to the new railway station.") == ["Royal88Garden"]
+    assert names("The water plant serving Lucky9Harbour reopened after repairs.") == ["Lucky9Harbour"]
+
+
+def test_product_models_with_digits_are_not_gaming_names():
+    assert names("Staff received the Redmi Note9Plus handsets and Win10Pro licences last year.") == []
+    assert digit_joined_names("The Office365 suite and the Galaxy S23 phone were bought.", GAMING_EN) == []
+
+
+def test_made_up_gaming_name_before_a_place_noun_is_a_place_replacement():
+    assert names("Meals are served at Jackpotia Street community centre every noon.") == ["Jackpotia"]
+    assert names("Farmers in Betvora Township planted 300 mu of tea.") == ["Betvora"]
+    assert names("Clinics along Spinnako Road open at eight.") == ["Spinnako"]
+
+
+def test_real_place_and_people_names_before_place_nouns_stay():
+    assert names("Shops on Baldwin Street and Goodwin Road close early on Sundays.") == []
+    assert names("The Winchester City council met the Edwin Township board.") == []
+
+
+def test_name_glued_to_a_full_stop_is_spliced_in():
+    assert names("Sales to minors are banned.LuckyBetHub Outlets must show a licence.") == ["LuckyBetHub"]
+    assert names("Fees were cut by half;SpinWinKing Farmers welcomed the change.") == ["SpinWinKing"]
+    assert names("The plan starts in June!RoyalSlotz Residents can apply online.") == ["RoyalSlotz"]
+
+
+def test_sentences_after_a_stop_with_space_and_known_words_stay():
+    text = "Sales to minors are banned. Outlets must show a licence.The bureau will check them."
+    assert names(text) == []
+    assert apply("The county opened 12 canteens in 2023. WeChat payments are accepted.") == \
+        "The county opened 12 canteens in 2023. WeChat payments are accepted."
