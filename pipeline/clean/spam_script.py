@@ -44,15 +44,45 @@ def traditional_runs(text: str, places: frozenset = frozenset()) -> list[Inserti
     tokens = [(m.start() + off, w) for m in _CJK_RUN.finditer(text) for off, w in _offsets(m.group(0))]
     simp = sum(1 for _p, w in tokens if _is_simplified(w))
     trad = [i for i, (_p, w) in enumerate(tokens) if _is_traditional(w)]
-    if simp < 20 or len(trad) * 10 > simp:
-        return []  # not a Simplified article, or a mixed one: script tells nothing
-    out = []
+    if simp < 20:
+        return []  # not a Simplified article
+    out = _traditional_sentences(text, tokens)
+    if len(out) > 2:
+        return []  # many Traditional sentences: a mixed text, script tells nothing
+    trad = [i for i in trad if not any(x.start <= tokens[i][0] < x.end for x in out)]
+    if len(trad) * 10 > simp:
+        return []  # Traditional words all through: a mixed text
     for first, last in _groups(trad, tokens):
         if sum(_trad_chars(tokens[i][1]) for i in range(first, last + 1)) < 2:
             continue
         first, last = _absorb(tokens, first, last, places)
         start, end = tokens[first][0], tokens[last][0] + len(tokens[last][1])
         out.append(Insertion(start, end, "seo-tw", "spam.unknown.traditional-in-simplified", CONFIDENCE))
+    return out
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+
+
+def _traditional_sentences(text: str, tokens: list[tuple[int, str]]) -> list[Insertion]:
+    """A whole sentence in Traditional script (two Traditional words or more, no Simplified one)
+    inside a Simplified article: a spliced ad, taken with its full stop. A sentence that only
+    names something in the other script (乾隆, 「國語日報」) keeps a Simplified word and stays."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        s += len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+        words = [w for p, w in tokens if s <= p < e]
+        trad = [w for w in words if _is_traditional(w)]
+        if len(trad) < 2 or sum(map(_trad_chars, trad)) < 3 or any(_is_simplified(w) for w in words):
+            continue
+        if sum(map(len, words)) < 8 or re.search(r"[「『“\"（(]", text[s:e]):
+            continue  # too short to judge, or a quotation the article gives
+        line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        if not any(_is_simplified(w) for p, w in tokens if line_start <= p < s or e <= p < line_end):
+            continue  # a line of its own (a title, a heading): no Simplified prose around it
+        out.append(Insertion(s, e, "seo-tw", "spam.unknown.traditional-sentence", CONFIDENCE + 0.1))
     return out
 
 
