@@ -190,8 +190,18 @@ def advert(doc, sent: str) -> bool:
         opens = any(c.split()[0] == first for c in d["call_to_action"]["en"])
         if opens and _BRAND_CODE.search(sent):
             return True  # Play Lucky777 slots anytime: an order naming a made-up brand
-        return (opens or calls >= 2) and calls + promo >= 3
-    return calls >= 1 and calls + promo >= 3
+        return (opens or calls >= 2) and calls + promo >= 3 or _pitch(doc, sent, calls + promo)
+    return calls >= 1 and calls + promo >= 3 or _pitch(doc, sent, calls + promo)
+
+
+def _pitch(doc, sent: str, sales: int) -> bool:
+    """A trade recommended with reassurance claims (一次到位, 最安心, peace of mind) (two, or one with sales talk),
+    sharing (almost) nothing with the article: a service pitch, also without a number to call."""
+    pitch = doc.data.get("pitch_claims", {})
+    if doc.profile.fit(sent, doc.domain) > pitch.get("max_fit", 0.0):
+        return False
+    claims = _hits(sent, pitch.get(doc.lang, ()), doc.lang)
+    return claims >= 1 and claims + sales >= 2
 
 
 def advert_question(doc, i: int) -> bool:

@@ -1,0 +1,91 @@
+"""Round-3 generalisation of spliced sentences (pipeline/clean/spam_fit.py, spam_commerce.py):
+
+- a speech verb used as narration (answered with a roar, replied with a nod, called out into the
+  night) is no reported speech, so it does not anchor a novel's sentence in the article;
+- a service pitch (a trade recommended with reassurance claims: 一次到位, 最安心, peace of mind)
+  goes even without a phone number or an order to call;
+while reportage that recalls a scene and public-service sentences that promise 一次到位 stay.
+Every example is invented for these tests."""
+
+import pytest
+
+from pipeline.changes import ChangeLog
+from pipeline.clean import spam
+from pipeline.clean.context import DocContext
+from pipeline.settings import CleanSettings
+
+RULE = "spam.filler.off-topic-sentence"
+
+EN_HEAD = ("The provincial health commission will extend free cancer screening to rural women aged 35 to 64 "
+           "from next March. Screening will be offered at 212 township clinics, and the commission has trained "
+           "1,480 nurses to take samples. ")
+EN_TAIL = ("Results will be sent to each woman by text message within three weeks.\n"
+           "The commission said the programme would cost 86 million yuan a year, shared by the province and "
+           "the counties. Clinics that miss their screening targets will have to report the reasons to the "
+           "county health bureau.\n")
+
+ZH_HEAD = ("市人社局近日出台新政，灵活就业人员可按月缴纳职工养老保险，缴费基数在全省平均工资的60%至300%之间自选。"
+           "截至10月底，全市已有3.2万名灵活就业人员参保。")
+ZH_TAIL = ("\n市人社局有关负责人介绍，参保人员可通过手机办理缴费，断缴后补缴的期限延长至12个月。"
+           "下一步，该局将联合税务部门开展政策宣讲，推动更多新就业形态劳动者参保。\n")
+
+
+def run(text: str, lang: str):
+    ctx = DocContext(lang=lang, settings=CleanSettings())
+    edits = spam.find_edits(text, ctx)
+    log = ChangeLog(text)
+    log.apply([e for e in edits if e.confidence >= ctx.settings.review_threshold])
+    return log.text, edits
+
+
+def _en(sentence: str) -> str:
+    return EN_HEAD + sentence + " " + EN_TAIL
+
+
+def _zh(sentence: str) -> str:
+    return ZH_HEAD + sentence + ZH_TAIL
+
+
+@pytest.mark.parametrize("sentence", [
+    "The young swordswoman answered with a cry that split the frozen lake, and her horse reared beneath the pale moon.",
+    "Far beyond the dunes the ancient dragon replied with a low growl, and the desert wind carried the smoke "
+    "across the dark sky.",
+    "The starship captain called out into the silent void as the burning rings of the dying planet drifted past "
+    "the window.",
+])
+def test_speech_verb_used_as_narration_does_not_anchor_a_novel_sentence(sentence):
+    out, edits = run(_en(sentence), "en")
+    assert sentence not in out
+    assert EN_HEAD.strip() in out and "county health bureau" in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "An elderly beekeeper recalled carrying his hives down the mountain path at dawn, when the valley was "
+    "still covered in mist.",
+    "Villagers said the old road flooded every spring and the buses stopped running for weeks.",
+])
+def test_reportage_that_recalls_a_scene_stays(sentence):
+    text = _en(sentence)
+    out, edits = run(text, "en")
+    assert out == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "搬家公司推荐，长途搬运、家具拆装一站式服务最省心。",
+    "專業水電維修，漏水抓漏、管線更新一次到位，收費透明。",
+    "二手车收购找诚信车行，当场估价、手续全包最安心。",
+])
+def test_service_pitch_goes(sentence):
+    out, edits = run(_zh(sentence), "zh")
+    assert sentence not in out
+    assert ZH_HEAD in out and "推动更多新就业形态劳动者参保" in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "县政务服务中心推行一站式服务，群众办事一次到位，更加省心。",
+    "专家推荐优先在社区卫生服务中心试点，改革力求一次到位。",
+])
+def test_public_service_promising_one_visit_stays(sentence):
+    text = _zh(sentence)
+    out, edits = run(text, "zh")
+    assert out == text
