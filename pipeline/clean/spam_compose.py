@@ -97,19 +97,28 @@ def compile_compositions(raw: dict, alternation=_alternation) -> list[Compositio
 def find_composed(text: str, comp: Composition) -> list[tuple[int, int]]:
     """Spans of ``comp`` in ``text``. A Latin edge must not run on into a Latin word (Seoul), and
     the first character must not end a word begun before it (平|台中, 阳|台中: no city there)."""
-    from .spam_shapes import word_freq
-
-    out = []
-    for m in comp.regex.finditer(text):
+    out, pos = [], 0
+    while (m := comp.regex.search(text, pos)) is not None:
         s, e = m.span()
-        if s and _CJK.match(text[s - 1]) and word_freq(text[s - 1 : s + 1]) >= 50:
+        pos = s + 1  # a rejected start may hide a match inside it (明|清迈外围…: the rest)
+        if s and _CJK.match(text[s - 1]) and _word_across(text, s):
             continue
         if s and _ASCII_LETTER.match(text[s]) and _ASCII_LETTER.match(text[s - 1]):
             continue
         if e < len(text) and _ASCII_LETTER.match(text[e - 1]) and _ASCII_LETTER.match(text[e]):
             continue
         out.append((s, e))
+        pos = e
     return out
+
+
+def _word_across(text: str, s: int) -> bool:
+    """A word runs across ``s`` (平|台中): the character before and the first one make a word,
+    and the two before do not make a likelier one ending at ``s`` (证明|清…: 明清 loses)."""
+    from .spam_shapes import word_freq
+
+    across = word_freq(text[s - 1 : s + 1])
+    return across >= 50 and not (s >= 2 and word_freq(text[s - 2 : s]) > across)
 
 
 def _in_number(text: str, start: int, end: int) -> bool:
