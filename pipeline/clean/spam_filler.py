@@ -66,7 +66,7 @@ def _without(sent: str, phrases) -> str:
 def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
     if _farm(doc, sent, fit) == "reader":
         return 0.75
-    if _farm(doc, sent, fit) or _lone_address(doc, i, sent, fit):
+    if _farm(doc, sent, fit) or _lone_address(doc, i, sent, fit) or _trend_filler(doc, sent, fit):
         return 0.65
     t = thresholds()
     if i and fit <= t["farm_fit"] and doc.same_paragraph(i - 1, i) \
@@ -75,6 +75,17 @@ def content_farm_confidence(doc, i: int, sent: str, fit: float) -> float:
         if _farm(doc, doc.text[ps:pe], doc.fits[i - 1]):
             return 0.65  # the vague sentence that carries a content-farm paragraph on
     return 0.0
+
+
+def _trend_filler(doc, sent: str, fit: float) -> bool:
+    """Machine filler about the age (with the rapid development of ..., 人们对美好生活的追求不断提升):
+    clichés of progress with a generic word, naming nothing of the article."""
+    t = thresholds()
+    if fit > t["farm_fit"]:
+        return False
+    generic = content_farm(doc, sent)[2]  # zero when the sentence names, counts or quotes anything
+    trend = _hits(doc.simplified(sent), fit_data()["content_farm"]["trend"][doc.lang], doc.lang)
+    return generic >= 1 and trend >= t["trend_words"]
 
 
 def _lone_address(doc, i: int, sent: str, fit: float) -> bool:

@@ -89,3 +89,29 @@ def test_public_service_promising_one_visit_stays(sentence):
     text = _zh(sentence)
     out, edits = run(text, "zh")
     assert out == text
+
+
+# --- machine filler: a grand trend of the age with a generic subject, naming nothing ---
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "在这个飞速发展的时代，人们对美好生活的追求也在不断提升。"),
+    ("zh", "隨著生活水平的日益提高，越來越多的人開始重視身心健康的全面發展。"),
+    ("zh", "随着互联网的不断普及，人们的生活方式正在发生翻天覆地的变化。"),
+    ("en", "In today's fast-paced world, more and more people are paying attention to their quality of life."),
+])
+def test_machine_filler_about_the_age_goes(lang, sentence):
+    text = _zh(sentence) if lang == "zh" else _en(sentence)
+    out, edits = run(text, lang)
+    assert sentence not in out
+    assert (ZH_HEAD in out) if lang == "zh" else ("county health bureau" in out)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "随着县域医共体建设持续推进，越来越多的群众选择在家门口就医。"),
+    ("zh", "随着经济社会持续发展，全县城乡居民收入不断提高，人均可支配收入达到2.8万元。"),
+    ("en", "As the rural economy develops, more and more women are able to take time off for a check-up."),
+])
+def test_trend_sentences_about_the_article_stay(lang, sentence):
+    text = _zh(sentence) if lang == "zh" else _en(sentence)
+    out, edits = run(text, lang)
+    assert out == text
