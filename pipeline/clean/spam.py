@@ -259,7 +259,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
         elif governance or not (len(group) > 1 or splits_a_word(text, start, end)
                                 or _line_affix(text, start, end)):
             return None
-    if governance and not _injected_in_governance_text(text, group, roles, start, end, place, governed):
+    if governance and not _injected_in_governance_text(text, group, roles, start, end, place, governed,
+                                                       unknown and _between_cjk(text, start, end)):
         return None
     family = next((h.family for h, (r, s) in zip(group, roles) if s == "strong"), group[0].family)
     if place:
@@ -284,7 +285,8 @@ def _judge_cluster(text: str, lex: SpamLexicon, group: list[TermHit], governance
 
 
 def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tuple[str, str]],
-                                 start: int, end: int, place: bool, governed: frozenset) -> bool:
+                                 start: int, end: int, place: bool, governed: frozenset,
+                                 unlisted_inside: bool = False) -> bool:
     """An article about gambling names operators and products itself; there a listed term is
     injected only when it splits a word, is glued into one, stands for a place name, or pairs
     a brand (or a brand-shaped code) with a call to action or product."""
@@ -299,13 +301,21 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
     if 0 < start and end < len(text) and text[start - 1].isascii() and text[start - 1].isalpha() \
             and text[end].isascii() and text[end].isalpha() and not _INFLECTION.match(text, end):
         return True  # glued into the words on both sides (not just a plural: online casinos)
-    branded = any(r == "brand" for r, _s in roles) or bool(re.search(r"\d|[a-z][A-Z]", text[start : group[0].start]))
+    # An unlisted name set into a Chinese sentence with no quotes (为赌博|金X城娱乐官网|资金) is
+    # branded too: an article quotes the sites it names.
+    branded = any(r == "brand" for r, _s in roles) or unlisted_inside \
+        or bool(re.search(r"\d|[a-z][A-Z]", text[start : group[0].start]))
     # A licensed operator's own venue (新葡京娱乐场, Venetian casino) is the article's subject;
     # only a call to action (download, register, bonus) sells it.
     operator_only = all(s == "weak" for r, s in roles if r == "brand") and any(r == "brand" for r, _s in roles)
     selling_roles = ("cta", "shape") if operator_only else ("cta", "product", "shape")
     selling = any(r in selling_roles and s == "strong" for r, s in roles)
     return branded and selling
+
+
+def _between_cjk(text: str, start: int, end: int) -> bool:
+    return 0 < start and end < len(text) and bool(_CJK_CHAR.match(text[start - 1])) \
+        and bool(_CJK_CHAR.match(text[end]))
 
 
 def _title_case_edges(text: str, start: int, end: int, lex: SpamLexicon) -> tuple[int, int]:

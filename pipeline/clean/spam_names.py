@@ -156,9 +156,15 @@ def _names_in_segment(segment: str, lex: SpamLexicon) -> set[str]:
         first = min((h.start for h in listed if run.start() <= h.start < run.end()), default=None)
         name = segment[run.start() : first] if first is not None else ""
         if 3 <= len(name) <= 4 and not word_freq(name) and not any(name.endswith(s) for s in "县市镇乡区省村州") \
-                and not any(len(w) > 1 and word_freq(w) >= 100 for w in _jieba().cut(name, HMM=False)):
-            names.add(name)  # a made-up name: no word in it (欢迎来到, 立即注册 are words)
+                and _made_up(name):
+            names.add(name)
     return names
+
+
+def _made_up(name: str) -> bool:
+    """A made-up name has a part no common word is (富贵|贰号): 欢迎来到, 立即注册 are only words."""
+    words = [w for w in _jieba().cut(name, HMM=False) if len(w) > 1]
+    return not words or any(word_freq(w) < 100 for w in words)
 
 
 _LOCATIVE = re.compile(r"(?<![A-Za-z])(?:in|at|from|near|across|around|outside|via)\s$")

@@ -100,10 +100,23 @@ def extend_unknown_brand(text: str, start: int, group: list[TermHit], first_role
     take = 0
     if words and words[-1] in _TRADE_WORDS:  # 金龙|体育(中国)官方网站
         take = len(words.pop())
-    last = _rare_tail(words)
+    last = _rare_tail(words) or _venue_name(words)
     if last and (text.count(last) == 1 or _of_brand_morphemes(last)):
         return start - take - len(last), True
     return start, False
+
+
+_VENUE_ENDS = frozenset("城宫殿阁汇坊會宮閣匯")
+
+
+def _venue_name(words: list[str]) -> str:
+    """A word opening on a luck morpheme closed by a venue character (凤凰|城, 皇冠|会): a
+    venue's name even though its stem is a dictionary word."""
+    if len(words) < 2 or words[-1] not in _VENUE_ENDS or len(words[-2]) != 2:
+        return ""
+    from .lexicon import load_spam_lexicon
+
+    return words[-2] + words[-1] if words[-2][0] in load_spam_lexicon().cues("brand_morphemes", "zh") else ""
 
 
 def _of_brand_morphemes(name: str) -> bool:
@@ -243,7 +256,12 @@ def _cjk_places_in_english(text: str, morphemes: tuple[str, ...]):
 
 
 def _zh_gaming_places(text: str):
-    for m in _TRADE_BEFORE_PLACE.finditer(text):
+    """Read in Simplified script, so 天X娛樂縣 counts as 天X娱乐县 (offsets kept: only when the
+    conversion keeps the length)."""
+    simple = _to_simplified()(text) if re.search(r"[\u4e00-\u9fff]", text) else text
+    if len(simple) != len(text):
+        simple = text
+    for m in _TRADE_BEFORE_PLACE.finditer(simple):
         nxt = text[m.end() : m.end() + 2]
         if word_freq(nxt) >= 500:  # 市场, 区域: the trade word is followed by a word, not a place suffix
             continue
@@ -251,7 +269,7 @@ def _zh_gaming_places(text: str):
         words = list(_jieba().cut(run.group(0))) if run else []
         name = words[-1] if words else ""
         if 2 <= len(name) <= 4 and word_freq(name) < 2000:
-            yield name + m.group(0), m.start() - len(name), m.end()
+            yield name + text[m.start() : m.end()], m.start() - len(name), m.end()
 
 
 _BEFORE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[县市镇乡区]")
