@@ -31,6 +31,9 @@ _SYMBOLS = (
 )
 _WORDCHAR = r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff]"
 _IN_WORD = re.compile(rf"(?<={_WORDCHAR})[{_SYMBOLS}]+(?={_WORDCHAR})")
+# Glued between a word (or a percentage) and the comma or semicolon that goes on with the
+# sentence (达到91%|◆|，): mid-clause, where no decoration stands. Not before a colon (电话☎：).
+_BEFORE_CLAUSE_MARK = re.compile(rf"(?<=[A-Za-z0-9%\u3400-\u4dbf\u4e00-\u9fff])[{_SYMBOLS}]+(?=[，、；,;])")
 # One jammer token: one or two printable ASCII characters, not a plain word.
 _JAM_TOKEN = r"[!-~]{1,2}"
 _JAM_RUN = rf"{_JAM_TOKEN}(?:[ \t]+{_JAM_TOKEN}){{2,}}"
@@ -159,6 +162,8 @@ def find_edits(text: str, ctx: DocContext) -> list[Edit]:
     found += _forum_mark_edits(text, pats["forum_marks"])
     found += [Edit(m.start(), m.end(), "", "junk", "junk.symbol.inside-word", 0.9)
               for m in _IN_WORD.finditer(text)]
+    found += [Edit(m.start(), m.end(), "", "junk", "junk.symbol.before-clause-mark", 0.85)
+              for m in _BEFORE_CLAUSE_MARK.finditer(text)]
     found += _jammer_edits(text)
     found += random_token_edits(text)
     return _disjoint(found)
