@@ -115,3 +115,26 @@ def test_trend_sentences_about_the_article_stay(lang, sentence):
     text = _zh(sentence) if lang == "zh" else _en(sentence)
     out, edits = run(text, lang)
     assert out == text
+
+
+# --- a product blurb opened by a demonstrative and a classifier (这瓶, 这支, 这款) ---
+
+@pytest.mark.parametrize("sentence", [
+    "这款洗面奶泡沫绵密，温和不刺激，洗完脸清爽不紧绷。",
+    "这瓶爽肤水清透水润，温和不刺激，敏感肌也能放心用。",
+    "这支口红颜色显白，质地顺滑，持久不脱色，约会通勤都百搭。",
+])
+def test_cosmetics_blurb_goes(sentence):
+    out, edits = run(_zh(sentence), "zh")
+    assert sentence not in out
+    assert ZH_HEAD in out and "推动更多新就业形态劳动者参保" in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "市场监管局抽检发现，这款洗面奶的防腐剂含量不合格，已责令下架。",
+    "这瓶消毒液由县疾控中心统一发放给各村卫生室，使用时需按比例稀释。",
+])
+def test_products_the_article_reports_on_stay(sentence):
+    text = _zh(sentence)
+    out, edits = run(text, "zh")
+    assert out == text
