@@ -283,14 +283,23 @@ def _zh_morpheme_places(text: str, morphemes: tuple[str, ...]):
         run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, m.start() - 8) : m.start()]).group(0)
         if not any(mo in run[-4:] for mo in morphemes):
             continue
-        name = ""
-        for word in reversed(list(_jieba().cut(run))):
+        words = list(_jieba().cut(run))
+        # A gaming word and one landform character (金沙|岭, 永利|港) before 县: the character is the name's.
+        name = words.pop() if len(words) >= 2 and len(words[-1]) == 1 and words[-2] in morphemes \
+            and len(words[-2]) > 1 else ""
+        for word in reversed(words):
             if len(name) + len(word) > 4 or (word_freq(word) >= 2000 and word not in _TRADE_WORDS
-                                              and word not in morphemes):
+                                              and word not in morphemes and not _completes(word, name, morphemes)):
                 break
             name = word + name
         if 3 <= len(name) <= 4 and word_freq(name) == 0 and any(mo in name for mo in morphemes):
             yield name, m.start() - len(name), m.start()
+
+
+def _completes(word: str, name: str, morphemes: tuple[str, ...]) -> bool:
+    """``word`` opens a morpheme jieba cut across (银|河湾 holds 银河)."""
+    joined = word + name
+    return any(len(mo) > 1 and -1 < joined.find(mo) < len(word) < joined.find(mo) + len(mo) for mo in morphemes)
 
 
 # Made-up compounds (LuckyWin) are gaming names; McLean, DeKalb, LaSalle are real places.

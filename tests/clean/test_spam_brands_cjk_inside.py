@@ -57,3 +57,24 @@ def test_hidden_seller_name_with_a_dictionary_word_is_chased_into_the_text():
 def test_hidden_phrases_of_common_words_are_no_seller_names():
     for hidden in ("欢迎来到电子游艺下载", "最新优惠真人视讯注册", "官方授权百家乐下载"):
         assert seller_names("欢迎来到本市，最新优惠政策和官方授权信息见下文。", [], LEX, (hidden,)) == []
+
+
+def _morphemes():
+    from pipeline.clean.spam_names import place_morphemes
+
+    return LEX.cues("gaming_morphemes", "zh") + place_morphemes(LEX)
+
+
+def test_gaming_word_with_a_landform_character_standing_for_a_county():
+    for text, name in (("今年，金沙岭市新建学校五所。金沙岭市教育局表示将扩大招生。", "金沙岭"),
+                       ("近年来永利港县大力发展旅游。永利港县接待游客百万人次。", "永利港"),
+                       ("新濠湾镇卫生院完成扩建。新濠湾镇居民就医更方便。", "新濠湾")):
+        assert [text[i.start : i.end] for i in unlisted_brand_as_place(text, [], _morphemes())] == [name, name]
+        assert apply(text).count(name) == 0 and apply(text).count(text[text.index(name) + 3]) >= 2
+
+
+def test_real_places_with_gaming_characters_stay():
+    text = "银川市和天河区的代表，金沙县、银河镇干部参加会议。银川市代表发言，金沙县代表发言，银河镇代表发言。"
+    assert unlisted_brand_as_place(text, [], _morphemes()) == []
+    text = "金沙江市场和金沙江市民。金沙江市场繁荣，威宁县、博罗县代表参观。"
+    assert unlisted_brand_as_place(text, [], _morphemes()) == []
