@@ -35,3 +35,20 @@ def test_euphemism_with_a_deal_is_a_strong_hit(lex, text, phrase):
 ])
 def test_genuine_sentences_have_no_escort_hit(lex, text):
     assert _hits(lex, text) == []
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("The fund grew by 4% last year. Lagos escort girls 24h Officials said", "24h"),
+    ("Residents can book escort service incall outcall online", "outcall"),
+    ("New clinics opened; call girls VIP near me, the report said", "near me"),
+])
+def test_english_escort_noun_takes_its_availability_tail(lex, text, tail):
+    assert any(h.endswith(tail) for h in _hits(lex, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Armed escorts 24 hours a day guarded the convoy.",
+    "A police escort 24h a day protected the witness.",
+])
+def test_guard_escorts_with_hours_stay(lex, text):
+    assert _hits(lex, text) == []
