@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..changes import Edit
 from .context import DocContext
 from .lexicon import SpamLexicon, TermHit, load_spam_lexicon
-from .spam_coined import between_clauses, glued_edges, glued_word_start, zipf
+from .spam_coined import between_clauses, coined_name, glued_edges, glued_word_start, zipf
 from .spam_commerce import ad_sentences, brand_led_calls
 from .spam_fit import STOPWORDS, DocProfile, count_cues, is_governance_doc, off_topic_sentences, sentences
 from .spam_names import (
@@ -296,7 +296,7 @@ def _injected_in_governance_text(text: str, group: list[TermHit], roles: list[tu
                               or _GOVERNED_BY.get(h.family, h.family) not in governed)
            for h, (r, s) in zip(group, roles)):
         return True  # plumbing ads, Sugar Daddy in a gambling article: not the article's topic
-    if _camel_glued(text, start, end):
+    if _camel_glued(text, start, end) and not _coined_glued_after(text, end):
         return True  # clausesPhilippines Sugar Daddy: a capital glued to a lower-case word
     if 0 < start and end < len(text) and text[start - 1].isascii() and text[start - 1].isalpha() \
             and text[end].isascii() and text[end].isalpha() and not _INFLECTION.match(text, end):
@@ -385,6 +385,13 @@ def _camel_glued(text: str, start: int, end: int) -> bool:
     left = start > 0 and text[start - 1].islower() and text[start - 1].isascii() and text[start].isupper()
     right = end < len(text) and text[end - 1].islower() and text[end].isupper() and text[end].isascii()
     return left or right
+
+
+def _coined_glued_after(text: str, end: int) -> bool:
+    """``the online casino|XyzTigerBet accepted``: the made-up name glued after the article's own
+    product word is the insertion (found on its own), not the product word."""
+    m = re.match(r"[A-Z][A-Za-z0-9]{3,40}", text[end : end + 41])
+    return bool(m) and end > 0 and text[end - 1].islower() and coined_name(m.group(0))
 
 
 def _place_suffix(text: str, end: int, lex: SpamLexicon) -> bool:
