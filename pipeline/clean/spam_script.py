@@ -57,10 +57,13 @@ def traditional_runs(text: str, places: frozenset = frozenset()) -> list[Inserti
             continue
         first, last = _absorb(tokens, first, last, places)
         start, end = tokens[first][0], tokens[last][0] + len(tokens[last][1])
+        if start and end < len(text) and _QUOTED.get(text[start - 1]) == text[end]:
+            continue  # a title or name the article quotes in its own script (《國語日報》)
         out.append(Insertion(start, end, "seo-tw", "spam.unknown.traditional-in-simplified", CONFIDENCE))
     return out
 
 
+_QUOTED = {"《": "》", "「": "」", "“": "”", "『": "』", "〈": "〉"}
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 

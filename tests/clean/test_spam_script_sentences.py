@@ -38,3 +38,14 @@ def test_a_traditional_line_of_its_own_stays():
     # A heading kept in Traditional above Simplified prose is the page's own, not a splice.
     text = _ARTICLE.format(insert="").replace("据统计", "頂級婚紗攝影讓您的幸福時刻永遠留存\n据统计")
     assert [i for i in traditional_runs(text) if i.rule == "spam.unknown.traditional-sentence"] == []
+
+
+@pytest.mark.parametrize("quoted", ["《國語日報》", "「臺灣光華雜誌」", "“聯合報系”"])
+def test_a_traditional_title_the_article_quotes_stays(quoted):
+    text = _ARTICLE.format(insert=f"该市还参考了{quoted}介绍的做法。")
+    assert [text[i.start : i.end] for i in traditional_runs(text)] == []
+
+
+def test_an_unquoted_traditional_keyword_still_goes():
+    text = _ARTICLE.format(insert="该市还参考了網頁設計推薦的做法。")
+    assert [text[i.start : i.end] for i in traditional_runs(text)] == ["網頁設計推薦"]
