@@ -12,6 +12,7 @@ from .spam_coined import (
     chase,
     chinese_coined_names,
     chinese_names_in_english,
+    digit_joined_names,
     english_plain_names,
     glued_latin_names,
     latin_brands_in_chinese,
@@ -49,6 +50,7 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
         out += chinese_coined_names(text, taken, lex.cues("brand_morphemes", "zh"),
                                     lex.cues("brand_venues", "zh"), [(h.start, h.end) for h in hits],
                                     frozenset(lex.cues("brand_trade_words", "zh")))
+        out += _free_of(digit_joined_names(text, lex.cues("brand_morphemes", "en")), taken + [(i.start, i.end) for i in out])
         out += latin_brands_in_chinese(text, taken + [(i.start, i.end) for i in out],
                                        lex.cues("brand_morphemes", "en"),
                                        frozenset(lex.cues("latin_in_zh_ok", "zh")), governance)
@@ -60,6 +62,10 @@ def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
         out += unread + chase(text, [text[i.start : i.end] for i in unread if i.rule.endswith("split")],
                               out + unread, "spam.coined.zh-elsewhere")
     return out
+
+
+def _free_of(found: list[Insertion], taken: list[tuple[int, int]]) -> list[Insertion]:
+    return [i for i in found if not any(a < i.end and i.start < b for a, b in taken)]
 
 
 def place_names(text: str, found: list[Insertion]) -> list[str]:

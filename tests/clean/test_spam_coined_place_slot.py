@@ -56,3 +56,24 @@ def test_sentences_after_a_stop_with_space_and_known_words_stay():
     assert names(text) == []
     assert apply("The county opened 12 canteens in 2023. WeChat payments are accepted.") == \
         "The county opened 12 canteens in 2023. WeChat payments are accepted."
+
+
+def apply_zh(text):
+    edits = find_edits(text, DocContext(lang="zh", settings=CleanSettings()))
+    for e in sorted(edits, key=lambda e: -e.start):
+        text = text[: e.start] + e.after + text[e.end :]
+    return text
+
+
+def test_digit_joined_gaming_names_in_chinese_prose_go():
+    assert apply_zh("Golden8Dragon市新建学校五所。Golden8Dragon市教育局表示将扩大招生。") == \
+        "市新建学校五所。市教育局表示将扩大招生。"
+    assert apply_zh("今年Royal88Club镇卫生院完成扩建，居民就医更方便。") == "今年镇卫生院完成扩建，居民就医更方便。"
+    assert apply_zh("Lucky9Harbour县人民医院牵头组建医共体，覆盖19个乡镇卫生院。") == \
+        "县人民医院牵头组建医共体，覆盖19个乡镇卫生院。"
+
+
+def test_product_models_in_chinese_prose_stay():
+    for genuine in ("学校为教师配发Mate60Pro手机，并支持WiFi6的无线网络。",
+                    "该县采购的Note9Plus手机已全部发放到村医手中。"):
+        assert apply_zh(genuine) == genuine
