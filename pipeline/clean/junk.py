@@ -77,6 +77,16 @@ def _patterns() -> dict:
     }
 
 
+def without_watermarks(line: str) -> str:
+    """``line`` with its forum watermarks (本帖最后由 … 编辑) taken out, for steps that judge a line
+    before this one runs: a prose sentence carrying a watermark is still prose (the watermark
+    goes here, the sentence stays)."""
+    spans = [m.span() for _rule, rx in _patterns()["watermarks"] for m in rx.finditer(line)]
+    for a, b in sorted(spans, reverse=True):
+        line = line[:a] + line[b:]
+    return line if not spans else " ".join(line.split())
+
+
 def _forum_mark_patterns(spec: dict) -> dict | None:
     if not spec:
         return None
