@@ -65,6 +65,9 @@ def test_chinese_insertion_anywhere_removed_without_trace(words, phrase, at):
     if at and body[at - 1] in "，、" and body[at : at + 1] in ("，", "、"):
         # 市场，[…]，还 -> 市场，还: between two commas the insertion is taken to have brought one
         original = "通知\n" + body[:at] + body[at + 1 :]
+    elif at and body[at - 1] in "，、" and body[at : at + 1] in ("。", "；", "！", "？"):
+        # 市场，[…]。 -> 市场。: a comma before a full stop is taken to have come with the insertion
+        original = "通知\n" + body[: at - 1] + body[at:]
     _assert_restores(text, "zh", original)
 
 
