@@ -223,8 +223,10 @@ def _gaming_latin(token: str, gaming: tuple[str, ...]) -> bool:
     parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", token)]
     if any(g in p and (p == g or zipf(p) < 3.0) for p in parts for g in gaming):
         return True
-    # Lucky digits close a name (Lucky88); digits between letters make a code (Hq3mZ8), not a brand.
-    return bool(re.fullmatch(r"[A-Za-z]+\d*(?:8|77|99|168|365)", token))
+    # Lucky digits close a name (Lucky88); digits between letters make a code (Hq3mZ8), not a brand;
+    # a plain word before 365 names a year-round service (Office365, Health365).
+    m = re.fullmatch(r"([A-Za-z]+)(\d*(?:8|77|99|168|365))", token)
+    return bool(m) and not (m.group(2) == "365" and len(m.group(1)) >= 4 and zipf(m.group(1)) >= 3.5)
 
 
 def _free(found: list[Insertion], taken: list[tuple[int, int]]) -> list[Insertion]:

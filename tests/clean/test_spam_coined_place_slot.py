@@ -77,3 +77,8 @@ def test_product_models_in_chinese_prose_stay():
     for genuine in ("学校为教师配发Mate60Pro手机，并支持WiFi6的无线网络。",
                     "该县采购的Note9Plus手机已全部发放到村医手中。"):
         assert apply_zh(genuine) == genuine
+
+
+def test_a_word_before_365_is_a_service_not_a_lucky_number():
+    assert names("Staff use laptops running Office365, and the clinic books visits through Health365 online.") == []
+    assert names("Prizes are paid on gameplay, Xyzbo365 but the bureau warned residents.") == ["Xyzbo365"]
