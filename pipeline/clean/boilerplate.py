@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..changes import Edit
 from ..settings import DATA_DIR
 from .context import DocContext
+from .junk import without_watermarks
 from .metadata_dates import is_date_only
 from .metadata_names import is_outlet
 
@@ -139,6 +140,9 @@ def classify_line(line: str) -> tuple[str, str | None]:
     s = line.strip()
     if not s:
         return "blank", None
+    bare = without_watermarks(s)
+    if bare != s and _reads_as_prose(bare) and _classify(bare)[0] == "text":
+        return "text", None  # a sentence carrying a forum watermark: the junk step takes the mark only
     readings = [_classify(c) for c in core_lines(s)]  # with and without jammer codes at the ends
     return next((r for r in readings if r[0] == "strong"), None) or next(
         (r for r in readings if r[0] == "weak"), readings[0])
