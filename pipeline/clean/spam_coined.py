@@ -373,7 +373,7 @@ def english_plain_names(text: str, taken: list[tuple[int, int]], gaming: tuple[s
         token = m.group(0)
         if not coined_name(token) or not _gaming_latin(token, gaming):
             continue
-        if _PLACE_NOUN_AFTER.match(text, m.end()) and not governance:
+        if not governance and (_PLACE_NOUN_AFTER.match(text, m.end()) or _in_place_slot(text, m.start(), m.end())):
             out.append(Insertion(m.start(), m.end(), "brand-as-place", "spam.coined.latin-place-slot",
                                  CONFIDENCE["standalone"]))
             continue  # Xyzwin Street, Fortuxa Township: a made-up gaming name where a place name stands
@@ -389,6 +389,17 @@ def english_plain_names(text: str, taken: list[tuple[int, int]], gaming: tuple[s
 # A place noun after a name: the name stands where a place name was.
 _PLACE_NOUN_AFTER = re.compile(r" (?:Street|Road|Avenue|Township|Subdistrict|Village|County|City|District|"
                                r"Town|Province|Prefecture)\b")
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:in|across|throughout|around|near|outside|within|of)\s$")
+
+
+def _in_place_slot(text: str, start: int, end: int) -> bool:
+    """``across Xyzbet.``, ``the hospital of Xyzwin``: a made-up gaming name after a locative, not
+    as an owner (``in Xyzbet's app``) and not before a noun it would name (``in Xyzbet shops``)."""
+    if not _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return not re.match(r"'s|’s| [a-z]", text[end : end + 3]) or bool(re.match(r" (?:now|has|have|is|was|will)\b", text[end:]))
 
 
 def _glued_after_stop(text: str, start: int) -> bool:

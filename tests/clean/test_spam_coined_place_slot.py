@@ -82,3 +82,15 @@ def test_product_models_in_chinese_prose_stay():
 def test_a_word_before_365_is_a_service_not_a_lucky_number():
     assert names("Staff use laptops running Office365, and the clinic books visits through Health365 online.") == []
     assert names("Prizes are paid on gameplay, Xyzbo365 but the bureau warned residents.") == ["Xyzbo365"]
+
+
+def test_made_up_gaming_name_after_a_locative_stands_for_a_place():
+    assert apply("The river chief system is in place across Goldenbet. Goldenbet has 412 river chiefs.") == \
+        "The river chief system is in place across. has 412 river chiefs."
+    assert names("Farmers in Spinvora now plant tea on 300 mu of hillside.") == ["Spinvora"]
+    assert names("The people's hospital of Jackpotia now leads 19 health centres.") == ["Jackpotia"]
+
+
+def test_a_gaming_firm_named_as_owner_or_before_its_noun_stays_a_name():
+    assert names("Prices in Betvora's app rose, and buyers in Quokkabet shops paid more.") == []
+    assert names("Meetings in Kowloon and Playford were held in March.") == []
