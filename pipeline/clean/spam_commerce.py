@@ -98,6 +98,8 @@ def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], f
             continue
         covered = ([(h.start, h.end) for h in strong_hits] + [(i.start, i.end) for i in ins]
                    + [(h.start, h.end) for h in sent_hits if text[h.start : h.end].lower() in CALLS])
+        if any(_inside_number(text, a, b) for a, b in covered):
+            continue  # 上限为1.[…]2万元: a sentence a number runs through is the article's own
         residue = _residue(text, s, e, covered)
         lead = text[s : min(a for a, _b in covered)]
         named = _only_a_name(residue, lead, morphemes)
@@ -110,6 +112,14 @@ def ad_sentences(text: str, spans: list[tuple[int, int]], hits: list[TermHit], f
                 e -= 1  # one full stop goes with the sentence; a run of them was the host's
             out.append(Insertion(s, e, family, f"spam.{family}.ad-sentence", 0.75))
     return out
+
+
+def _inside_number(text: str, a: int, b: int) -> bool:
+    """[a, b) sits inside a number: digits (or a decimal point after one) on both sides."""
+    if a == 0 or b >= len(text) or not text[b].isdigit():
+        return False
+    left = text[a - 1]
+    return left.isdigit() or (left in ".," and a >= 2 and text[a - 2].isdigit())
 
 
 _BRAND_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*")

@@ -256,3 +256,15 @@ def test_unlisted_market_before_sugar_daddy_goes_but_article_words_stay():
     text = EN_PLAIN.replace("{X} ", "").replace("city market", "city Cooperation Sugar Daddy market")
     out, _e, _c = run(text + "The Cooperation Fund paid for the buses.\n")
     assert "city Cooperation market" in out
+
+
+def test_a_sentence_a_number_runs_through_is_never_an_ad():
+    """Only the insertion inside the number goes (上限为1.[…]2万元), never the sentence around it."""
+    from pipeline.clean.context import DocContext
+    from pipeline.clean.spam import find_edits
+    from pipeline.settings import CleanSettings
+
+    text = ("個人養老金制度落地\n個人養老金實行個人帳戶制度。每人每年繳費上限為1.桃園室內設計2萬元。"
+            "參加人可以自主選擇購買產品。\n")
+    edits = find_edits(text, DocContext(lang="zh", settings=CleanSettings()))
+    assert [text[e.start:e.end] for e in edits] == ["桃園室內設計"]
