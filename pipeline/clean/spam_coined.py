@@ -345,8 +345,13 @@ def _zh_evidence(text: str, tokens: list[tuple[int, str]], i: int, j: int, start
     if text[start - 1 : start] in _OPENERS or text[end : end + 1] in _CLOSERS:
         return ""  # quoted or bracketed: a name the article presents (该平台名为“…”)
     left_ok = i == 0 or (len(tokens[i - 1][1]) >= 2 and word_freq(tokens[i - 1][1]) >= 100)
-    right_ok = j == len(tokens) - 1 or (len(tokens[j + 1][1]) >= 2 and word_freq(tokens[j + 1][1]) >= 100)
+    right_ok = j == len(tokens) - 1 or _common_word(tokens[j + 1][1])
     return "standalone" if left_ok and right_ok else ""
+
+
+def _common_word(token: str) -> bool:
+    """A common word, or a set phrase opening on one (全面|推行, 大力|发展)."""
+    return len(token) >= 2 and (word_freq(token) >= 100 or len(token) >= 4 and word_freq(token[:2]) >= 100)
 
 
 # English: a coined gaming name standing bare in mid-sentence, where no proper noun belongs.

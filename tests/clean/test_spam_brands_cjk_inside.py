@@ -78,3 +78,17 @@ def test_real_places_with_gaming_characters_stay():
     assert unlisted_brand_as_place(text, [], _morphemes()) == []
     text = "金沙江市场和金沙江市民。金沙江市场繁荣，威宁县、博罗县代表参观。"
     assert unlisted_brand_as_place(text, [], _morphemes()) == []
+
+
+def test_made_up_luck_venue_name_before_a_set_phrase_goes():
+    for text, name in (("2020年以来，鼎盛博汇大力发展乡村旅游，游客人数翻番。", "鼎盛博汇"),
+                       ("近年来，永鑫国际积极推进垃圾分类，覆盖全部社区。", "永鑫国际"),
+                       ("今年，鸿福彩汇全面推行河长制，河长共有300名。", "鸿福彩汇")):
+        assert apply(text) == text.replace(name, "")
+
+
+def test_real_names_before_a_set_phrase_stay():
+    for genuine in ("近年来，新城国际全面推行垃圾分类，覆盖全部社区。",
+                    "今年，“金鼎博汇”项目大力发展文旅产业，带动就业500人。",
+                    "今年，华润万家全面推行无纸化结算。"):
+        assert apply(genuine) == genuine
