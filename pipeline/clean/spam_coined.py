@@ -223,10 +223,17 @@ def _gaming_latin(token: str, gaming: tuple[str, ...]) -> bool:
     parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", token)]
     if any(g in p and (p == g or zipf(p) < 3.0) for p in parts for g in gaming):
         return True
+    if len(parts) > 1 and any(_morpheme_word(p, g) for p in parts for g in gaming):
+        return True  # LuckyPalace, WinsCrown: a compound on a gaming word's plain form
     # Lucky digits close a name (Lucky88); digits between letters make a code (Hq3mZ8), not a brand;
     # a plain word before 365 names a year-round service (Office365, Health365).
     m = re.fullmatch(r"([A-Za-z]+)(\d*(?:8|77|99|168|365))", token)
     return bool(m) and not (m.group(2) == "365" and len(m.group(1)) >= 4 and zipf(m.group(1)) >= 3.5)
+
+
+def _morpheme_word(part: str, morpheme: str) -> bool:
+    """The gaming morpheme as a word of its own: lucky, wins, fortune, bets."""
+    return part.startswith(morpheme) and part[len(morpheme):] in ("", "y", "s", "e", "es")
 
 
 def _free(found: list[Insertion], taken: list[tuple[int, int]]) -> list[Insertion]:
@@ -388,7 +395,7 @@ def english_plain_names(text: str, taken: list[tuple[int, int]], gaming: tuple[s
                 or (not governance and _mid_sentence(text, m.start(), m.end()))):
             continue
         out.append(Insertion(m.start(), m.end(), "gambling", "spam.coined.latin-plain-name", CONFIDENCE["standalone"]))
-    return _free(out + digit_joined_names(text, gaming), taken)
+    return _free(out + _free(digit_joined_names(text, gaming), [(i.start, i.end) for i in out]), taken)
 
 
 # A place noun after a name: the name stands where a place name was.
@@ -423,8 +430,7 @@ def digit_joined_names(text: str, gaming: tuple[str, ...]) -> list[Insertion]:
     out, names = [], []
     for m in _DIGIT_JOINED.finditer(text):
         parts = (m.group(1).lower(), m.group(2).lower())
-        if not any(p.startswith(g) and (p[len(g):] in ("", "y", "s", "e", "es") or zipf(p) < 3.0)
-                   for p in parts for g in gaming):
+        if not any(_morpheme_word(p, g) or p.startswith(g) and zipf(p) < 3.0 for p in parts for g in gaming):
             continue
         if m.group(0) not in names:
             names.append(m.group(0))

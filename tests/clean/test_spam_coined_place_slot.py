@@ -94,3 +94,13 @@ def test_made_up_gaming_name_after_a_locative_stands_for_a_place():
 def test_a_gaming_firm_named_as_owner_or_before_its_noun_stays_a_name():
     assert names("Prices in Betvora's app rose, and buyers in Quokkabet shops paid more.") == []
     assert names("Meetings in Kowloon and Playford were held in March.") == []
+
+
+def test_compound_on_a_gaming_words_plain_form_is_a_gaming_name():
+    assert names("The county built 18 canteens, LuckyPalace and older residents pay 9 yuan.") == ["LuckyPalace"]
+    assert names("Tea output rose, FortuneCrown but prices fell in the spring.") == ["FortuneCrown"]
+    assert names("Clinics opened at night, SlotsHaven and doctors took turns on duty.") == ["SlotsHaven"]
+
+
+def test_known_compound_brands_without_gaming_words_stay():
+    assert names("Villagers watch the lessons on YouTube, and teachers use PowerPoint and WeChat.") == []
