@@ -218,8 +218,13 @@ def coined_gaming_name(token: str) -> bool:
     return coined_name(token) and _gaming_latin(token, load_spam_lexicon().cues("brand_morphemes", "en"))
 
 
+_OS_VERSION = re.compile(r"[Ww]in(?:dows)?(?:7|8|10|11|XP)(?:Pro|Home|SP\d)?")
+
+
 def _gaming_latin(token: str, gaming: tuple[str, ...]) -> bool:
     """A gaming morpheme in a part of the name that is no longer English word (Windows has win)."""
+    if _OS_VERSION.fullmatch(token):
+        return False  # Win10, Win11Pro: the operating system, shortened
     parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", token)]
     if any(g in p and (p == g or zipf(p) < 3.0) for p in parts for g in gaming):
         return True

@@ -369,8 +369,8 @@ def latin_glued_in_chinese(text: str, taken: list[tuple[int, int]], allowed: fro
         letters = sum(c.isalpha() for c in phrase)
         if letters < 4 or not any(c.islower() for c in phrase) or phrase.lower() in allowed:
             continue
-        if " " not in phrase and not any(g in phrase.lower() for g in gaming):
-            continue  # one technical term (WiFi6, HbA1c), not a brand
+        if " " not in phrase and not _gaming_token(phrase, gaming):
+            continue  # one technical term (WiFi6, HbA1c, Win10Pro), not a brand
         if re.search(r"\.[A-Za-z]|@", phrase):
             continue  # a web or mail address
         if any(w.lower() in allowed for w in phrase.split()):
@@ -378,3 +378,9 @@ def latin_glued_in_chinese(text: str, taken: list[tuple[int, int]], allowed: fro
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(Insertion(m.start(), m.end(), "unknown", "spam.unknown.latin-in-chinese", 0.6))
     return out
+
+
+def _gaming_token(token: str, gaming: tuple[str, ...]) -> bool:
+    from .spam_coined import _gaming_latin  # spam_coined builds on this module
+
+    return _gaming_latin(token, gaming)

@@ -107,3 +107,8 @@ def test_glued_technical_terms_codes_and_a_repeated_trade_stay_in_chinese():
 def test_a_gaming_name_glued_into_chinese_prose_still_goes():
     text = "县里推进乡村振兴ApexSpin战略实施，今年新建产业园3个。"
     assert apply(text, "zh") == "县里推进乡村振兴战略实施，今年新建产业园3个。"
+
+
+def test_an_operating_system_version_glued_into_chinese_stays():
+    text = "通知\n全县机关电脑统一升级到Win10Pro系统，并安装国产办公软件。\n"
+    assert apply(text, "zh") == text
