@@ -4,6 +4,7 @@ the title field without them."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -30,8 +31,12 @@ AFFIX_SEP = re.compile(r"[ \t]*[_|｜\-–—][ \t]*")
 def place_morphemes(lex: SpamLexicon) -> tuple[str, ...]:
     """Venue morphemes (汇, 坊, 国际) that can end a made-up name standing for a place; not those
     that make a word with a place suffix (城市)."""
-    return tuple(v for v in lex.cues("brand_venues", "zh")
-                 if not any(word_freq(v[-1] + suffix) >= 100 for suffix in "县市镇乡区"))
+    return _place_morphemes(lex.cues("brand_venues", "zh"))
+
+
+@functools.lru_cache(maxsize=4)
+def _place_morphemes(venues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v for v in venues if not any(word_freq(v[-1] + suffix) >= 100 for suffix in "县市镇乡区"))
 
 
 def coined_names(text: str, lang: str, lex: SpamLexicon, found: list[Insertion],
