@@ -155,7 +155,8 @@ def _classify(s: str) -> tuple[str, str | None]:
         prose, long_prose = _reads_as_prose(s), _long_prose(s)
         hits = [
             pat for pat in chrome_patterns()
-            if pat.regex.search(s) and not (prose and pat.not_in_prose) and not (long_prose and not pat.in_long_prose)
+            # the cheap tests first: a pattern that may not count in prose is not searched there
+            if not (prose and pat.not_in_prose) and not (long_prose and not pat.in_long_prose) and pat.regex.search(s)
         ]
         if hits:  # the strongest signal decides: "Views: 12" is a counter even though "Views" is also a weak label
             best = next((p for p in hits if p.strong), hits[0])
