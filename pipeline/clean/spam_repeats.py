@@ -71,8 +71,9 @@ def _english(text: str, lex: SpamLexicon) -> list[Insertion]:
     counts: Counter = Counter()
     for m in _TOKEN.finditer(text):
         tail = text[m.start() : m.start() + 60]
+        tokens = _TOKEN.findall(tail)
         for k in range(1, 5):
-            phrase = " ".join(_TOKEN.findall(tail)[:k])
+            phrase = " ".join(tokens[:k])
             if len(phrase.split()) == k and tail.startswith(phrase):
                 counts[phrase] += 1
     out: list[Insertion] = []
