@@ -8,8 +8,10 @@ The markup and the gold rendering are those of the first held-out set's builder
   [[B|text]]               boilerplate          [[M|text]]  MT artifact that must go
   [[R|before=>after]]      repair               [[J:gbk-latin1|text]] mojibake
 
-Each set names its source modules with its own prefix (``dev_``, ``dev2_``, ``h2_`` ...), so
-modules of two sets can never be confused on ``sys.path``.
+Every ``.py`` module in a set's ``build/`` folder other than ``build.py`` is a source module
+(a ``DOCS`` list). Each set names them with its own prefix (``dev_``, ``dev2_``, ``h2_`` ...),
+so modules of two sets can never be confused on ``sys.path``. Run a set's builder with
+``.venv/bin/python evaluation/<set>/cleaning/build/build.py``.
 """
 
 from __future__ import annotations
@@ -33,22 +35,22 @@ def heldout_builder():
     return mod
 
 
-def load_specs(build_dir: Path, prefix: str) -> list[dict]:
-    """The document specs of every ``<prefix>*.py`` module in ``build_dir``."""
+def load_specs(build_dir: Path) -> list[dict]:
+    """The document specs of every source module in ``build_dir``."""
     sys.path.insert(0, str(build_dir))
     specs: list[dict] = []
-    for mod in sorted(build_dir.glob(f"{prefix}*.py")):
+    for mod in sorted(m for m in build_dir.glob("*.py") if m.name != "build.py"):
         specs += importlib.import_module(mod.stem).DOCS
     names = [s["name"] for s in specs]
     assert len(names) == len(set(names)), "duplicate document names"
     return specs
 
 
-def build(build_dir: Path, prefix: str) -> None:
+def build(build_dir: Path) -> None:
     """Write the set's documents and gold files next to ``build_dir``."""
     Doc = heldout_builder().Doc
     set_dir = build_dir.parent
-    specs = load_specs(build_dir, prefix)
+    specs = load_specs(build_dir)
     (set_dir / "docs").mkdir(exist_ok=True)
     (set_dir / "gold").mkdir(exist_ok=True)
     for spec in specs:

@@ -117,9 +117,9 @@ def test_cleaning_gold_strings_occur_in_the_document(doc):
 
 
 def test_cleaning_docs_and_gold_are_what_the_builder_writes():
-    build = _load("dev_cleaning_build", DEV / "cleaning" / "build" / "build.py")
-    Doc = build._heldout_builder().Doc
-    specs = build.load_specs()
+    set_builder = _load("set_builder", ROOT / "evaluation" / "set_builder.py")
+    Doc = set_builder.heldout_builder().Doc
+    specs = set_builder.load_specs(DEV / "cleaning" / "build")
     assert len(specs) == len(CLEAN_DOCS)
     for spec in specs:
         data, gold = Doc(spec).build()

@@ -62,11 +62,11 @@ def test_gold_strings_occur_in_the_document(folder, doc):
 
 @pytest.mark.parametrize("folder", SETS, ids=_name)
 def test_docs_and_gold_are_what_the_builder_writes(folder):
-    spec = importlib.util.spec_from_file_location(f"{_name(folder)}_build", folder / "build" / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    Doc = build._heldout_builder().Doc
-    specs = build.load_specs()
+    spec = importlib.util.spec_from_file_location("set_builder", ROOT / "evaluation" / "set_builder.py")
+    set_builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(set_builder)
+    Doc = set_builder.heldout_builder().Doc
+    specs = set_builder.load_specs(folder / "build")
     assert len(specs) == len(find_gold(folder))
     for s in specs:
         data, gold = Doc(s).build()
