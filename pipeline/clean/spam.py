@@ -128,17 +128,12 @@ def _find_edits(text: str, ctx: DocContext, governance: bool | None,
                           lex.cues("gaming_morphemes", "zh"))
     places = place_names(text, found)
     found += every_occurrence(text, places, found)
-    found += chase_sellers(text, seller_names(text, found, lex, _removed_spam(ctx)), found, lex)
+    found += chase_sellers(text, seller_names(text, found, lex, tuple(ctx.removed_spam)), found, lex)
     found, coined = coined_title_affixes(text, found)
     if (places or coined) and ctx.title and governance_given is None:
         ctx.title = without_names(ctx.title, places + coined)
     found = [replace(i, start=glued_word_start(text, i.start)) for i in found]
     return removal_edits(text, found, profile.vocabulary() | set(lex.cues("policy_vocabulary", "en")))
-
-
-def _removed_spam(ctx: DocContext) -> tuple[str, ...]:
-    """Spam texts the HTML pass removed (hidden elements, link blocks)."""
-    return tuple(ctx.removed_spam)
 
 
 def clean_title(title: str, ctx: DocContext, governance: bool = False,
